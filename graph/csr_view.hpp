@@ -1,0 +1,75 @@
+// A read-optimised, immutable view of (part of) the graph for traversals and algorithms:
+// Boost.Graph's compressed_sparse_row_graph over the relationships that pass a filter, with
+// both directions, 32-bit vertex and edge indices, and each CSR edge remembering the
+// relationship id it stands for. Vertex i of the view is node id i of the graph (deleted and
+// filtered-out nodes are isolated vertices), so no id translation is needed.
+//
+// Built by Graph::csr(filter), cached until the next write.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+
+#include "graph/graph.hpp"
+
+namespace kith {
+
+// Which part of the graph an algorithm sees. Empty lists mean "all".
+struct TraversalFilter {
+  std::vector<SymbolId> types;   // relationship types to follow
+  std::vector<SymbolId> labels;  // a node takes part only if it has one of these labels
+  Direction direction = Direction::Out;
+  // A stable text form, used as the view cache key.
+  std::string key() const;
+};
+
+struct CsrEdge {
+  std::uint32_t rel = 0;  // the relationship id in the Graph
+};
+
+using CsrGraph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property,
+                                                    CsrEdge, boost::no_property, std::uint32_t,
+                                                    std::uint32_t>;
+
+class CsrView {
+ public:
+  // Builds the view: relationships whose type passes and whose two ends pass the label filter.
+  // The CSR always stores relationships in their own direction; `direction` only records how
+  // algorithms should walk it (Out: source->target, In: target->source, Both: either way).
+  CsrView(const Graph& graph, const TraversalFilter& filter);
+
+  const CsrGraph& csr() const { return csr_; }
+  Direction direction() const { return direction_; }
+  std::uint32_t vertex_count() const { return static_cast<std::uint32_t>(num_vertices(csr_)); }
+  // True for nodes that exist and pass the label filter.
+  bool includes(NodeId node) const { return node < included_.size() && included_[node]; }
+  std::size_t included_count() const { return included_count_; }
+  std::size_t edge_count() const { return num_edges(csr_); }
+
+  // Calls fn(neighbour, rel) for each edge walked from v in the view's direction.
+  template <class F>
+  void for_each_neighbour(std::uint32_t v, F&& fn) const {
+    if (direction_ != Direction::In) {
+      for (auto [it, end] = out_edges(v, csr_); it != end; ++it)
+        fn(static_cast<std::uint32_t>(target(*it, csr_)), csr_[*it].rel);
+    }
+    if (direction_ != Direction::Out) {
+      for (auto [it, end] = in_edges(v, csr_); it != end; ++it) {
+        const auto s = static_cast<std::uint32_t>(source(*it, csr_));
+        // With Both a self-loop is walked once, from the outgoing side.
+        if (direction_ == Direction::Both && s == v) continue;
+        fn(s, csr_[*it].rel);
+      }
+    }
+  }
+
+ private:
+  CsrGraph csr_;
+  Direction direction_;
+  std::vector<bool> included_;
+  std::size_t included_count_ = 0;
+};
+
+}  // namespace kith

@@ -1,0 +1,42 @@
+// Writing the graph, or part of it, in formats other tools read: DOT (Graphviz), GraphML
+// (networkx, igraph, Gephi, yEd) and JSON node-link (d3, networkx's node_link_graph).
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "graph/graph.hpp"
+
+namespace kith {
+
+// What to export. Empty selection = the whole graph. Relationships whose ends are not in
+// `nodes` bring their ends in, so an export never has dangling edges.
+struct ExportSelection {
+  std::vector<NodeId> nodes;
+  std::vector<RelId> rels;
+  bool whole_graph() const { return nodes.empty() && rels.empty(); }
+};
+
+struct DotOptions {
+  std::string graph_name = "kith";
+  std::string rankdir = "TB";
+  // Node caption: this property when present, else the first label and the id.
+  std::string caption_key = "name";
+};
+
+// Nodes are written as n<id> (never colliding); every label, property and caption is escaped
+// for DOT's double-quoted strings (quotes, backslashes, newlines), and record-special
+// characters <>{}| are safe because labels are plain strings, never records.
+void write_dot(std::ostream& out, const Graph& g, const ExportSelection& sel = {},
+               const DotOptions& options = {});
+
+// GraphML with typed <key>s (boolean, long, double, string; lists and maps as JSON strings),
+// node attribute "labels" (colon-joined) and edge attribute "type".
+void write_graphml(std::ostream& out, const Graph& g, const ExportSelection& sel = {});
+
+// {"directed": true, "multigraph": true, "nodes": [{"id", "labels", "properties"}],
+//  "links": [{"id", "source", "target", "type", "properties"}]}
+void write_json(std::ostream& out, const Graph& g, const ExportSelection& sel = {});
+
+}  // namespace kith
