@@ -25,8 +25,8 @@ std::vector<Hop> k_hop(const Graph& g, NodeId start, int max_depth, const Traver
 
 // One shortest path by hop count (BFS, bidirectional when direction allows), or nullopt.
 // max_depth < 0 means unbounded.
-std::optional<Path> shortest_path(const Graph& g, NodeId from, NodeId to,
-                                  const TraversalFilter& f, int max_depth = -1);
+std::optional<Path> shortest_path(const Graph& g, NodeId from, NodeId to, const TraversalFilter& f,
+                                  int max_depth = -1);
 // Every shortest path by hop count, each once, in a deterministic order; at most `limit`.
 std::vector<Path> all_shortest_paths(const Graph& g, NodeId from, NodeId to,
                                      const TraversalFilter& f, int max_depth = -1,
@@ -50,8 +50,8 @@ struct NodeScore {
 struct PageRankOptions {
   double damping = 0.85;
   int max_iterations = 20;
-  double tolerance = 1e-7;                // stop when the L1 change falls below it
-  std::optional<SymbolId> weight_key;     // weighted PageRank when set
+  double tolerance = 1e-7;                             // stop when the L1 change falls below it
+  std::optional<SymbolId> weight_key;                  // weighted PageRank when set
   std::unordered_map<NodeId, double> personalization;  // empty: uniform teleport
 };
 // Scores of every included node, summing to 1, sorted by score descending then id.

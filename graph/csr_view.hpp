@@ -29,9 +29,9 @@ struct CsrEdge {
   std::uint32_t rel = 0;  // the relationship id in the Graph
 };
 
-using CsrGraph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property,
-                                                    CsrEdge, boost::no_property, std::uint32_t,
-                                                    std::uint32_t>;
+using CsrGraph =
+    boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, CsrEdge,
+                                       boost::no_property, std::uint32_t, std::uint32_t>;
 
 class CsrView {
  public:
