@@ -88,7 +88,7 @@ struct Duration {
   std::int64_t months = 0;
   std::int64_t days = 0;
   std::int64_t seconds = 0;
-  std::int32_t nanos = 0;  // 0..999'999'999
+  std::int32_t nanos = 0;         // 0..999'999'999
   std::string to_string() const;  // ISO 8601, e.g. P1Y2M3DT4H5M6.5S
   friend bool operator==(const Duration&, const Duration&) = default;
 };
@@ -127,13 +127,16 @@ enum class ValueType : std::uint8_t {
   Relationship,
   Path,
 };
-const char* type_name(ValueType t);  // "NULL", "BOOLEAN", "INTEGER", "FLOAT", "STRING", ...
+// The GQL / Neo4j type names: "NULL", "BOOLEAN", "INTEGER", "FLOAT", "STRING", "LIST", "MAP",
+// "DATE", "LOCAL TIME", "ZONED TIME", "LOCAL DATETIME", "ZONED DATETIME", "DURATION", "NODE",
+// "RELATIONSHIP", "PATH".
+const char* type_name(ValueType t);
 
 struct Value {
   // The order of alternatives matches ValueType.
-  using Variant = std::variant<Null, bool, std::int64_t, double, std::string, List, Map, Date,
-                               LocalTime, Time, LocalDateTime, DateTime, Duration, NodeRef,
-                               RelRef, Path>;
+  using Variant =
+      std::variant<Null, bool, std::int64_t, double, std::string, List, Map, Date, LocalTime, Time,
+                   LocalDateTime, DateTime, Duration, NodeRef, RelRef, Path>;
   Variant v;
 
   Value() = default;
@@ -190,7 +193,10 @@ struct Value {
 Tri equals(const Value& a, const Value& b);
 
 // `a < b` etc.: the sign of the comparison, or nullopt when openCypher says the result is null
-// (different types, null operand, NaN against a number, maps, nodes, ...).
+// (different types, null operand, a null met inside lists before they differ, maps, durations,
+// nodes, relationships, paths). NaN against a number is not null but `unordered`, so that
+// `NaN < 1`, `NaN >= 1` etc. are all false as the TCK requires. Strings compare by code
+// point, lists lexicographically (a proper prefix is smaller), zoned times by instant.
 std::optional<std::partial_ordering> compare(const Value& a, const Value& b);
 
 // ORDER BY's total order: MAP < NODE < RELATIONSHIP < LIST < PATH < DATETIME < LOCALDATETIME
@@ -218,7 +224,10 @@ std::string to_cypher(const Value& v);
 // strings in ISO form; node/relationship refs become {"node": id} / {"relationship": id};
 // paths {"nodes": [...], "relationships": [...]}.
 nlohmann::json to_json(const Value& v);
-// The reverse for the plain JSON types (null, bool, number, string, array, object).
+// The reverse for the plain JSON types (null, bool, number, string, array, object). Integers
+// beyond INTEGER's range become FLOAT. Throws std::invalid_argument for arrays/objects nested
+// deeper than kMaxJsonDepth, so hostile input cannot exhaust the stack.
+inline constexpr std::size_t kMaxJsonDepth = 512;
 Value from_json(const nlohmann::json& j);
 
 }  // namespace kith
