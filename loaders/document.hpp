@@ -40,6 +40,7 @@ struct Statement {
   std::uint32_t line = 0;
   int section = -1;     // index into Document::sections, -1 before the first heading
   int list_depth = 0;   // 1 for a top-level list item, 2 for nested, 0 outside lists
+  int task = -1;        // index into Document::tasks when this list item is a task, else -1
 };
 
 // [[Target]], [[Target|shown]], [[Target#Heading]], ![[embed]], and [text](url) links.
