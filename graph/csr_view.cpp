@@ -1,6 +1,8 @@
 #include "graph/csr_view.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <stdexcept>
 #include <utility>
 
 #include <fmt/format.h>
@@ -17,7 +19,11 @@ std::string TraversalFilter::key() const {
 }
 
 CsrView::CsrView(const Graph& graph, const TraversalFilter& filter) : direction_(filter.direction) {
+  constexpr std::size_t kMaxIndex = std::numeric_limits<std::uint32_t>::max();
   const std::size_t n = graph.node_id_bound();
+  if (n > kMaxIndex || graph.rel_id_bound() > kMaxIndex) {
+    throw std::length_error("graph too large for a 32-bit CSR view");
+  }
   included_.assign(n, false);
   graph.for_each_node([&](NodeId id) {
     bool ok = filter.labels.empty();
@@ -30,9 +36,15 @@ CsrView::CsrView(const Graph& graph, const TraversalFilter& filter) : direction_
   });
   std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
   std::vector<CsrEdge> props;
+  const bool all_types = filter.types.empty();
+  const bool all_nodes = included_count_ == graph.node_count();
+  if (all_types && all_nodes) {
+    edges.reserve(graph.relationship_count());
+    props.reserve(graph.relationship_count());
+  }
   graph.for_each_relationship([&](RelId r) {
-    if (!filter.types.empty() && std::find(filter.types.begin(), filter.types.end(),
-                                           graph.rel_type(r)) == filter.types.end()) {
+    if (!all_types && std::find(filter.types.begin(), filter.types.end(), graph.rel_type(r)) ==
+                          filter.types.end()) {
       return;
     }
     const NodeId s = graph.source(r);
@@ -41,6 +53,8 @@ CsrView::CsrView(const Graph& graph, const TraversalFilter& filter) : direction_
     edges.emplace_back(static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(t));
     props.push_back(CsrEdge{static_cast<std::uint32_t>(r)});
   });
+  // The unsorted constructor places edges with a stable counting sort, so each node's
+  // out-edges keep relationship id order.
   csr_ = CsrGraph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), props.begin(),
                   static_cast<std::uint32_t>(n));
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
@@ -21,7 +22,8 @@ struct TraversalFilter {
   std::vector<SymbolId> types;   // relationship types to follow
   std::vector<SymbolId> labels;  // a node takes part only if it has one of these labels
   Direction direction = Direction::Out;
-  // A stable text form, used as the view cache key.
+  // A stable text form, used as the view cache key: the order of and repeats in the lists do
+  // not matter.
   std::string key() const;
 };
 
@@ -35,9 +37,11 @@ using CsrGraph =
 
 class CsrView {
  public:
-  // Builds the view: relationships whose type passes and whose two ends pass the label filter.
-  // The CSR always stores relationships in their own direction; `direction` only records how
-  // algorithms should walk it (Out: source->target, In: target->source, Both: either way).
+  // Builds the view: live relationships whose type passes and whose two ends pass the label
+  // filter. The CSR always stores relationships in their own direction; `direction` only
+  // records how algorithms should walk it (Out: source->target, In: target->source, Both:
+  // either way). A node's out-edges are in relationship id order; its in-edges are in (source,
+  // relationship id) order. Throws std::length_error past 2^32 - 1 nodes or relationships.
   CsrView(const Graph& graph, const TraversalFilter& filter);
 
   const CsrGraph& csr() const { return csr_; }
@@ -48,24 +52,40 @@ class CsrView {
   std::size_t included_count() const { return included_count_; }
   std::size_t edge_count() const { return num_edges(csr_); }
 
-  // Calls fn(neighbour, rel) for each edge walked from v in the view's direction.
+  // Calls fn(neighbour, rel) for each edge walked from v in the view's direction. With Both, a
+  // self-loop is walked once.
   template <class F>
   void for_each_neighbour(std::uint32_t v, F&& fn) const {
-    if (direction_ != Direction::In) {
+    walk(v, direction_, fn);
+  }
+  // Calls fn(predecessor, rel) for each edge walked *into* v: the walk run backwards (In for an
+  // Out view, Out for an In view, Both for Both). Bidirectional searches use it from the target.
+  template <class F>
+  void for_each_predecessor(std::uint32_t v, F&& fn) const {
+    walk(v, reverse(direction_), fn);
+  }
+
+  static Direction reverse(Direction d) {
+    return d == Direction::Out ? Direction::In : d == Direction::In ? Direction::Out : d;
+  }
+
+ private:
+  template <class F>
+  void walk(std::uint32_t v, Direction d, F& fn) const {
+    if (d != Direction::In) {
       for (auto [it, end] = out_edges(v, csr_); it != end; ++it)
         fn(static_cast<std::uint32_t>(target(*it, csr_)), csr_[*it].rel);
     }
-    if (direction_ != Direction::Out) {
+    if (d != Direction::Out) {
       for (auto [it, end] = in_edges(v, csr_); it != end; ++it) {
         const auto s = static_cast<std::uint32_t>(source(*it, csr_));
         // With Both a self-loop is walked once, from the outgoing side.
-        if (direction_ == Direction::Both && s == v) continue;
+        if (d == Direction::Both && s == v) continue;
         fn(s, csr_[*it].rel);
       }
     }
   }
 
- private:
   CsrGraph csr_;
   Direction direction_;
   std::vector<bool> included_;
