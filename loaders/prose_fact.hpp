@@ -22,17 +22,19 @@ enum class FactKind : std::uint8_t {
   Distrusted,      // subject is said not to be trusted (object empty), by `third` if known
   LeftRole,        // subject left (their role, or account `object`)
 };
+// "ReportsTo", "WorksAt", ... as the enumerator is spelt.
 const char* fact_kind_name(FactKind k);
 
 struct ProseFact {
   FactKind kind = FactKind::ReportsTo;
-  std::string subject;  // a name as written: "Helga Strøm", "Wen", "Tobias's boss" never
-  std::string object;   // a name (person or account) as written; may be empty
-  std::string third;    // a third party where the kind has one (Introduced: the other person)
-  std::string title;    // WorksAt / HasTitle: "Director, Storage Partnerships"
-  bool current = true;  // false for past tense: "was X's manager", "used to report to"
-  bool negated = false; // "does not report to": kept so contradictions can be explained
-  std::string rule;     // the name of the rule that matched, e.g. "possessive-manager"
+  std::string subject;   // a name as written: "Helga Strøm", "Wen", "Tobias's boss" never
+  std::string object;    // a name (person or account) as written; may be empty
+  std::string third;     // a third party where the kind has one (Introduced: the other person)
+  std::string title;     // WorksAt / HasTitle: "Director, Storage Partnerships"
+  bool current = true;   // false for past tense: "was X's manager", "used to report to"
+  bool negated = false;  // "does not report to": kept so contradictions can be explained
+  std::string rule;      // the name of the rule that matched, e.g. "possessive-manager"
+  bool claimed = false;  // stated as someone's own claim: "Ian said he will influence ..."
 };
 
 // What the extractor knows about where a sentence stands.

@@ -1,0 +1,165 @@
+#include "loaders/relation_rules.hpp"
+
+#include "loaders/prose_tokens.hpp"
+#include "loaders/rule_matcher.hpp"
+
+namespace kith::loaders {
+
+namespace {
+
+bool is_ascii_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+char lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Word beginnings that some rule needs; a word matches when it starts with one of them.
+constexpr std::string_view kStems[] = {
+    "report",     "manag",       "boss",          "supervis",   "chief",
+    "staff",      "cos",         "work",          "join",       "lead",
+    "head",       "run",         "ran",           "own",        "decision",
+    "decide",     "say",         "influenc",      "trust",      "untrust",
+    "meet",       "introduc",    "intro",         "connect",    "step",
+    "replac",     "succeed",     "took",          "take",       "left",
+    "leav",       "resign",      "quit",          "retir",      "depart",
+    "serv",       "ceo",         "cto",           "cfo",        "coo",
+    "cio",        "ciso",        "cmo",           "cro",        "cpo",
+    "vp",         "svp",         "evp",           "gm",         "director",
+    "president",  "founder",     "co-founder",    "officer",    "scientist",
+    "architect",  "engineer",    "counsel",       "partner",    "principal",
+    "executive",  "analyst",     "consultant",    "specialist", "rep",
+    "md",         "vice",        "chair",         "dean",       "professor",
+    "owner",      "sponsor",     "champion",      "deputy",     "assistant",
+    "associate",  "intern",      "fellow",        "strategist", "researcher",
+    "designer",   "evangelist",  "recruiter",     "secretary",  "treasurer",
+    "controller", "coordinator", "administrator", "advisor",    "adviser",
+};
+
+bool word_matches(std::string_view text, std::size_t b, std::size_t e) {
+  const std::size_t len = e - b;
+  if (len == 2 && lower(text[b]) == 'a' && lower(text[b + 1]) == 't') return true;  // "at C"
+  for (auto stem : kStems) {
+    if (stem.size() > len) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < stem.size() && same; ++k)
+      same = lower(text[b + k]) == stem[k];
+    if (same) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool may_state_relation(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '<' && i + 1 < text.size() && text[i + 1] == '>') return true;  // A <> B
+    if (!is_ascii_alpha(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < text.size() && (is_ascii_alpha(text[e]) || text[e] == '-'))
+      ++e;
+    if (word_matches(text, i, e)) return true;
+    i = e;
+  }
+  return false;
+}
+
+namespace {
+
+// "Sven (Contoso) called": a parenthetical naming the note's account says who works there.
+bool names_note_account(std::string_view text, const ExtractionContext& ctx) {
+  return !ctx.note_account.empty() && text.find('(') != std::string_view::npos &&
+         text.find(ctx.note_account) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<ProseFact> extract_facts(std::string_view sentence, const ExtractionContext& ctx) {
+  std::vector<ProseFact> out;
+  if (!may_state_relation(sentence) && !names_note_account(sentence, ctx)) return out;
+  for (const auto& s : split_prose(sentence)) {
+    if (!may_state_relation(s.text) && !names_note_account(s.text, ctx)) continue;
+    RuleMatcher m(s, ctx, out);
+    apply_reporting_rules(m);
+    apply_apposition_rules(m);
+    apply_employment_rules(m);
+    apply_succession_rules(m);
+    apply_influence_rules(m);
+  }
+  return out;
+}
+
+const std::vector<std::string>& rule_names() {
+  static const std::vector<std::string> names = {
+      // reporting (rules_reporting.cpp)
+      "reports-to",
+      "direct-report-of",
+      "possessive-direct-report",
+      "direct-reports-list",
+      "direct-reports-field",
+      "manages",
+      "managed-by",
+      "possessive-manager-is",
+      "possessive-manager",
+      "possessive-manager-apposition",
+      "manager-field",
+      "possessive-chief-of-staff",
+      "possessive-chief-of-staff-is",
+      "chief-of-staff-to",
+      "chief-of-staff-field",
+      // appositions and parentheticals (rules_apposition.cpp)
+      "apposition-manager",
+      "apposition-chief-of-staff",
+      "apposition-direct-report",
+      "apposition-reporting-to",
+      "apposition-managed-by",
+      "apposition-org-title",
+      "apposition-title",
+      "apposition-org",
+      // employment (rules_employment.cpp)
+      "works-at",
+      "works-for",
+      "works-as",
+      "joined",
+      "joined-from",
+      "title-at",
+      "possessive-title",
+      "is-title",
+      "runs-at",
+      "leads-org-unit",
+      "left",
+      "left-to-join",
+      "resigned",
+      // succession (rules_succession.cpp)
+      "stepped-into-role",
+      "replaced",
+      "replaced-by",
+      "succeeded",
+      "took-over",
+      // decisions, influence, trust, introductions (rules_influence.cpp)
+      "decision-is-possessive",
+      "decision-rests-with",
+      "makes-decision",
+      "final-say",
+      "decision-maker",
+      "decision-maker-field",
+      "influences",
+      "one-to-influence",
+      "influence-over",
+      "cannot-be-trusted",
+      "untrustworthy",
+      "dont-trust",
+      "introduced",
+      "introduced-by",
+      "connected",
+      "meet-introduction",
+      "angle-introduction",
+  };
+  return names;
+}
+
+}  // namespace kith::loaders
