@@ -47,6 +47,10 @@ struct Date {
   static std::optional<Date> from_ymd(std::int64_t y, int m, int d);
   // Parses the ISO forms YYYY-MM-DD; returns nullopt for anything else or an invalid day.
   static std::optional<Date> parse_iso(std::string_view text);
+  // Every form openCypher's date('...') reads: 2015-07-21, 20150721, 2015-07, 201507,
+  // 2015-W30-2, 2015W302, 2015-W30, 2015W30, 2015-202, 2015202, 2015; years beyond four
+  // digits are signed (+10000-01-01, -0001-01-01) and then need the dashes.
+  static std::optional<Date> parse(std::string_view text);
   void to_ymd(std::int64_t& y, int& m, int& d) const;
   std::string to_string() const;  // YYYY-MM-DD (years outside 0..9999 get a sign and more digits)
   friend bool operator==(Date, Date) = default;
@@ -55,6 +59,8 @@ struct Date {
 // Nanoseconds since midnight.
 struct LocalTime {
   std::int64_t nanos = 0;
+  // 21:40:32.142, 214032.142, 21:40:32, 214032, 21:40, 2140, 21 (',' may stand for '.').
+  static std::optional<LocalTime> parse(std::string_view text);
   std::string to_string() const;  // HH:MM[:SS[.fffffffff]] as openCypher prints it
   friend bool operator==(LocalTime, LocalTime) = default;
 };
@@ -63,13 +69,18 @@ struct LocalTime {
 struct Time {
   std::int64_t nanos = 0;  // local nanoseconds since midnight
   std::int32_t offset_seconds = 0;
-  std::string to_string() const;
+  // A LocalTime form then an offset: Z, +01, +0100, +01:00, +01:00:30 (at most 18 hours);
+  // without one the time is UTC, the default zone.
+  static std::optional<Time> parse(std::string_view text);
+  std::string to_string() const;  // 12:31:14.645876123+01:00, 12:00Z
   friend bool operator==(Time, Time) = default;
 };
 
 struct LocalDateTime {
   Date date;
   LocalTime time;
+  // <Date::parse form>[T<LocalTime::parse form>], e.g. 2015-W30-2T214032.142.
+  static std::optional<LocalDateTime> parse(std::string_view text);
   std::string to_string() const;
   friend bool operator==(LocalDateTime, LocalDateTime) = default;
 };
@@ -79,7 +90,11 @@ struct DateTime {
   LocalDateTime local;
   std::int32_t offset_seconds = 0;
   std::string zone;  // empty when only an offset is known
-  std::string to_string() const;
+  // A LocalDateTime form, then an offset (as Time::parse), then perhaps [Zone/Name]. No offset
+  // and no zone means UTC. A zone without an offset gives nullopt: kith has no time zone
+  // database to look the offset up in.
+  static std::optional<DateTime> parse(std::string_view text);
+  std::string to_string() const;  // 2015-07-21T21:40:32.142+01:00[Europe/London]
   friend bool operator==(const DateTime&, const DateTime&) = default;
 };
 
@@ -88,7 +103,11 @@ struct Duration {
   std::int64_t months = 0;
   std::int64_t days = 0;
   std::int64_t seconds = 0;
-  std::int32_t nanos = 0;         // 0..999'999'999
+  std::int32_t nanos = 0;  // 0..999'999'999
+  // [-]PnYnMnWnDTnHnMnS with signed, possibly fractional numbers (P0.75M, PT-1.5S), or
+  // PYYYY-MM-DDTHH:MM:SS[.f]. Fractions fold down as Neo4j folds them: a fraction of a month
+  // becomes days and seconds by the average month (2,629,746 s), of a day seconds.
+  static std::optional<Duration> parse(std::string_view text);
   std::string to_string() const;  // ISO 8601, e.g. P1Y2M3DT4H5M6.5S
   friend bool operator==(const Duration&, const Duration&) = default;
 };

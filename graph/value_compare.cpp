@@ -47,16 +47,10 @@ std::strong_ordering compare_strings(const std::string& a, const std::string& b)
   return a.size() <=> b.size();
 }
 
-struct EpochInstant {
-  std::int64_t seconds;
-  std::int64_t nanos;
-  auto operator<=>(const EpochInstant&) const = default;
-};
-
-EpochInstant instant_of(const DateTime& t) {
-  const std::int64_t local_seconds =
-      t.local.date.days * kSecondsPerDay + t.local.time.nanos / kNanosPerSecond;
-  return {local_seconds - t.offset_seconds, t.local.time.nanos % kNanosPerSecond};
+// Nanoseconds since the epoch, in 128 bits: 64 overflow past the year 2262.
+__int128 instant_of(const DateTime& t) {
+  return (__int128{t.local.date.days} * kSecondsPerDay - t.offset_seconds) * kNanosPerSecond +
+         t.local.time.nanos;
 }
 
 // Duration with nanos folded into [0, 1e9), so equal durations have equal fields.
@@ -84,8 +78,8 @@ std::strong_ordering compare_temporal(const Value& a, const Value& b) {
     case ValueType::Time: {
       const Time& x = a.as<Time>();
       const Time& y = b.as<Time>();
-      const std::int64_t xu = x.nanos - std::int64_t{x.offset_seconds} * kNanosPerSecond;
-      const std::int64_t yu = y.nanos - std::int64_t{y.offset_seconds} * kNanosPerSecond;
+      const __int128 xu = __int128{x.nanos} - __int128{x.offset_seconds} * kNanosPerSecond;
+      const __int128 yu = __int128{y.nanos} - __int128{y.offset_seconds} * kNanosPerSecond;
       if (auto c = xu <=> yu; c != 0) return c;
       return x.offset_seconds <=> y.offset_seconds;
     }

@@ -243,6 +243,21 @@ TEST(CompareTest, Temporals) {
             Tri::False);
 }
 
+// Values far outside the calendar (from faulty arithmetic, say) still compare and print
+// without overflow (UBSan would abort this test if they did not).
+TEST(CompareTest, ExtremeTemporalsDoNotOverflow) {
+  constexpr std::int64_t kBig = std::numeric_limits<std::int64_t>::max();
+  const DateTime late{{Date{kBig / 2}, LocalTime{0}}, -18 * 3600, ""};
+  const DateTime early{{Date{-kBig / 2}, LocalTime{0}}, 18 * 3600, ""};
+  EXPECT_GT(order(late, early), 0);
+  EXPECT_EQ(gt(late, early), Tri::True);
+  EXPECT_EQ(gt(Time{kBig, -18 * 3600}, Time{0, 0}), Tri::True);
+  EXPECT_GT(order(Duration{kBig, kBig, kBig, 0}, Duration{}), 0);
+  EXPECT_FALSE(Date{kBig}.to_string().empty());
+  EXPECT_FALSE(Date{-kBig}.to_string().empty());
+  EXPECT_EQ(LocalTime{-1}.to_string(), "23:59:59.999999999");
+}
+
 // Temporal7 [6]: durations are equal when months, days and seconds agree; hours are not days.
 TEST(EqualsTest, Durations) {
   constexpr std::int64_t kMonths = 12 * 12 + 5;
