@@ -145,24 +145,28 @@ std::vector<doc::EmailAddress> parse_address_list(std::string_view text) {
     semicolons = semicolons || c == ';';
 
   std::vector<std::string_view> pieces;
+  std::vector<char> after;  // the separator after each piece, 0 for the last
   std::size_t start = 0;
   for (auto [pos, c] : seps) {
-    if (semicolons && c == ',') continue;
     pieces.push_back(text.substr(start, pos - start));
+    after.push_back(c);
     start = pos + 1;
   }
   pieces.push_back(text.substr(start));
+  after.push_back(0);
 
   std::vector<doc::EmailAddress> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     std::string_view piece = trim(pieces[i]);
     if (piece.empty()) continue;
-    if (!semicolons && i + 1 < pieces.size() && is_single_word(piece)) {
-      // `Feld, Marcus <marcus@x>`: one word, then one word and an address.
+    if (after[i] == ',' && is_single_word(piece)) {
+      // `Feld, Marcus <marcus@x>`, or `Feld, Marcus; Brook, Elan` where ';' parts people.
       std::string_view next = trim(pieces[i + 1]);
       std::size_t bracket = next.find('<');
-      if (bracket != std::string_view::npos && bracket > 0 &&
-          is_single_word(next.substr(0, bracket))) {
+      bool last_first_with_address = bracket != std::string_view::npos && bracket > 0 &&
+                                     is_single_word(next.substr(0, bracket));
+      bool last_first_alone = semicolons && is_single_word(next) && after[i + 1] != ',';
+      if (last_first_with_address || last_first_alone) {
         doc::EmailAddress joined = parse_email_address(next);
         joined.name = std::string(piece) + ", " + joined.name;
         out.push_back(std::move(joined));

@@ -13,8 +13,8 @@ namespace kith::loaders {
 doc::EmailAddress parse_email_address(std::string_view text);
 
 // A recipient list: `Name <addr>, "Last, First" <addr>; addr`. Separators inside quotes or
-// brackets do not split. When the list uses ';' anywhere, only ';' separates, because Outlook
-// then writes names as `Last, First`; an unquoted `Last, First <addr>` is also kept together.
+// brackets do not split. Outlook's unquoted `Last, First <addr>` stays one mailbox, and so does
+// `Last, First` between semicolons.
 std::vector<doc::EmailAddress> parse_address_list(std::string_view text);
 
 }  // namespace kith::loaders

@@ -49,8 +49,13 @@ std::string_view without_dot(std::string_view w) {
 constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 7> kWeekdays = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+// German Outlook writes "Montag, 2. Februar 2026 10:00".
+constexpr std::array<std::string_view, 12> kGermanMonths = {
+    "januar", "februar", "märz",      "april",   "mai",      "juni",
+    "juli",   "august",  "september", "oktober", "november", "dezember"};
+constexpr std::array<std::string_view, 14> kWeekdays = {
+    "monday", "tuesday",  "wednesday", "thursday",   "friday",  "saturday", "sunday",
+    "montag", "dienstag", "mittwoch",  "donnerstag", "freitag", "samstag",  "sonntag"};
 
 // A full name or a prefix of at least three letters ("Dec", "Sept", "Thurs").
 bool names_word(std::string_view word, std::string_view full) {
@@ -62,6 +67,9 @@ int month_number(std::string_view word) {
   word = without_dot(word);
   for (std::size_t i = 0; i < kMonths.size(); ++i) {
     if (names_word(word, kMonths[i])) return static_cast<int>(i) + 1;
+  }
+  for (std::size_t i = 0; i < kGermanMonths.size(); ++i) {
+    if (names_word(word, kGermanMonths[i])) return static_cast<int>(i) + 1;
   }
   return 0;
 }
@@ -191,8 +199,11 @@ bool read_numeric_date(std::string_view w, Parts& p, bool& pm, bool& am) {
   return true;
 }
 
-// "12th", "1st", "2nd", "3rd"
+// "12th", "1st", "2nd", "3rd", and the German "2."
 int ordinal_day(std::string_view w) {
+  if (w.size() >= 2 && w.size() <= 3 && w.back() == '.' && all_digits(w.substr(0, w.size() - 1))) {
+    return to_int(w);
+  }
   if (w.size() < 3 || w.size() > 4) return 0;
   std::string_view digits = w.substr(0, w.size() - 2);
   std::string_view suffix = w.substr(w.size() - 2);
@@ -259,6 +270,8 @@ EmailDate parse_email_date(std::string_view text) {
       taken = true;
     } else if (iequals(w, "at") && p.any() && p.hour < 0) {
       taken = true;
+    } else if (!p.any() && read_numeric_date(w, p, pm, am)) {
+      taken = true;
     } else if (p.hour < 0 && w.find(':') != std::string_view::npos) {
       taken = read_time(w, p, pm, am);
     } else if (p.hour >= 0 && !pm && !am &&
@@ -268,8 +281,6 @@ EmailDate parse_email_date(std::string_view text) {
     } else if (p.hour >= 0 && !p.zone && (is_zone_name(w) || is_offset(w))) {
       p.zone = true;
       taken = true;
-    } else if (!p.any()) {
-      taken = read_numeric_date(w, p, pm, am);
     }
     if (!taken) break;
     consumed = i = end;

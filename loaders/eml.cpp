@@ -227,6 +227,13 @@ void read_message(GMimeMessage* message, const MessageSource& source, doc::Docum
     read_message(inner, source, doc, index, depth + 1);
 }
 
+GObjectPtr<GMimeMessage> parse_message(std::string_view bytes) {
+  GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.data(), bytes.size()));
+  GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+  g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+  return GObjectPtr<GMimeMessage>(g_mime_parser_construct_message(parser.get(), nullptr));
+}
+
 }  // namespace
 
 void read_eml(std::string_view bytes, std::string_view file, doc::Document& doc) {
@@ -236,10 +243,13 @@ void read_eml(std::string_view bytes, std::string_view file, doc::Document& doc)
     return;
   }
   init_gmime();
-  GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.data(), bytes.size()));
-  GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-  g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
-  GObjectPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), nullptr));
+  GObjectPtr<GMimeMessage> message = parse_message(bytes);
+  if (!message) {
+    // A file cut off inside its headers: GMime wants the headers to end.
+    std::string completed(bytes);
+    completed += "\n\n";
+    message = parse_message(completed);
+  }
   if (!message) {
     warn(doc, file, 0, "not an email message: no headers could be read");
     return;

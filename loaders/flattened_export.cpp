@@ -92,8 +92,9 @@ std::vector<std::size_t> quote_markers(std::string_view s, std::size_t begin, st
 
 std::size_t find_in(std::string_view s, std::string_view needle, std::size_t from,
                     std::size_t end) {
-  std::size_t p = s.find(needle, from);
-  return p != npos && p + needle.size() <= end ? p : npos;
+  if (from >= end) return npos;
+  std::size_t p = s.substr(0, end).find(needle, from);  // never past `end`: keeps the split linear
+  return p;
 }
 
 // Past the quote markers that open a piece: a cut there would part a line from its marker.

@@ -206,7 +206,6 @@ Header read_header_block(std::span<const QuotedLine> lines, std::size_t i, std::
   bool has_from = false, has_when_or_subject = false;
   std::size_t j = i;
   Field last = Field::Other;
-  std::vector<std::pair<FieldLine, std::uint32_t>> fields;
   std::string to_text, cc_text;
   for (; j < lines.size() && lines[j].level == lines[i].level && !lines[j].blank(); ++j) {
     auto f = read_field(lines[j].content);
@@ -305,12 +304,14 @@ QuotedMessages split_quoted_messages(std::span<const BodyLine> body, std::string
   std::vector<doc::EmailMessage> messages;
   std::vector<std::vector<std::string_view>> bodies(1);  // bodies[0] is the quoting message's
   std::vector<Open> open{{-1, 0}};
+  std::vector<Open> closed;  // the messages the last return to a lower level closed, deepest first
   auto body_of = [&](int index) -> std::vector<std::string_view>& { return bodies[index + 1]; };
 
   bool pending_separator = false;
   std::uint32_t separator_line = 0;
   int separator_level = 0;
   auto start_message = [&](doc::EmailMessage m, int level, std::size_t next) {
+    closed.clear();
     while (open.size() > 1 && open.back().content_level > level)
       open.pop_back();
     // Outlook draws a rule of underscores above the quoted header; it belongs to neither.
@@ -363,8 +364,22 @@ QuotedMessages split_quoted_messages(std::span<const BodyLine> body, std::string
       start_message(headerless_message(separator_line), separator_level, i);
       pending_separator = false;
     }
-    while (open.size() > 1 && open.back().content_level > l.level)
+    std::vector<Open> popped;
+    while (open.size() > 1 && open.back().content_level > l.level) {
+      popped.push_back(open.back());
       open.pop_back();
+    }
+    if (!popped.empty()) closed = std::move(popped);
+    if (l.level > open.back().content_level) {
+      // An inline reply ("see inline"): the quote goes on with the messages just closed.
+      auto end = closed.rbegin();
+      while (end != closed.rend() && end->content_level < l.level)
+        ++end;
+      if (end != closed.rend() && end->content_level == l.level) {
+        open.insert(open.end(), closed.rbegin(), end + 1);
+        closed.clear();
+      }
+    }
     // A quote deeper than the message's own text, with no header: a quoted part, left out.
     if (l.level == open.back().content_level) body_of(open.back().index).push_back(l.content);
     ++i;
