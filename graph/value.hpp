@@ -207,8 +207,11 @@ struct Value {
   friend bool operator==(const Value& a, const Value& b);
 };
 
-// `a = b` in openCypher: Int and Float compare numerically; null or a null inside a list/map
-// makes the answer null unless another element already differs.
+// `a = b` in openCypher: Int and Float compare numerically (and exactly: 2^53 + 1 is not
+// 2^53 as a float); NaN equals nothing; null or a null inside a list/map makes the answer
+// null unless another element already differs; maps with different key sets are unequal.
+// Zoned times and date-times are equal only with the same offset (and zone), as in Neo4j;
+// durations when months, days and seconds all agree (P1D is not PT24H).
 Tri equals(const Value& a, const Value& b);
 
 // `a < b` etc.: the sign of the comparison, or nullopt when openCypher says the result is null
@@ -220,7 +223,10 @@ std::optional<std::partial_ordering> compare(const Value& a, const Value& b);
 
 // ORDER BY's total order: MAP < NODE < RELATIONSHIP < LIST < PATH < DATETIME < LOCALDATETIME
 // < DATE < TIME < LOCALTIME < DURATION < STRING < BOOLEAN < NUMBER (NaN after all numbers)
-// < NULL. Returns <0, 0, >0.
+// < NULL. Returns <0, 0, >0. Within a type: numbers by value with 1 tied to 1.0; lists
+// element-wise with a prefix first; maps by their sorted (key, value) pairs; zoned temporals
+// by instant, then offset, then zone; durations by average length (a month is 2,629,746 s);
+// paths by their node/relationship id sequence. order(a, b) == 0 exactly when equivalent().
 int order(const Value& a, const Value& b);
 
 // Grouping equivalence: like equals() but null ~ null and NaN ~ NaN, and never unknown.
@@ -235,8 +241,12 @@ struct ValueEquivalent {
 };
 
 // The value as an openCypher literal, as the TCK and the REPL print it: 'text', 1.0, [1, 2],
-// {a: 1}, null, true, 2025-01-02 (temporal values print unquoted). Nodes, relationships and
-// paths print as (#id), [#id], <(#1)-[#2]->(#3)>; the query layer prints them with labels.
+// {a: 1}, null, true, 2025-01-02 (temporal values print unquoted). Floats use the shortest
+// digits that read back exactly, plain from 1e-6 up to 1e21 (0.00001, 1000000000.0) and
+// with an exponent outside (1e-7, 1e308); NaN, Infinity, -Infinity and -0.0 as such. Strings
+// escape \ \' \n \r \t \b \f and other control characters as \u00XX; map keys that are not
+// identifiers go in backticks ({`first name`: 1}). Nodes, relationships and paths print as
+// (#id), [#id], <(#1)-[#2]->(#3)>; the query layer prints them with labels.
 std::string to_cypher(const Value& v);
 
 // JSON: null, bool, numbers, strings, arrays and objects map directly; temporal values become
