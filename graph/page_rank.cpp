@@ -113,8 +113,10 @@ std::vector<NodeScore> page_rank(const Graph& g, const TraversalFilter& f,
     }
     rank = iterate<true>(*view, options, out_weight, edge_weight, teleport);
   } else {
-    for (std::uint32_t v = 0; v < n; ++v) {
-      view->for_each_predecessor(v, [&](std::uint32_t u, std::uint32_t) { out_weight[u] += 1; });
+    // Counted from each node's own edges: sequential reads, where the predecessor walk above
+    // has to scatter its additions.
+    for (std::uint32_t u = 0; u < n; ++u) {
+      view->for_each_neighbour(u, [&](std::uint32_t, std::uint32_t) { out_weight[u] += 1; });
     }
     rank = iterate<false>(*view, options, out_weight, edge_weight, teleport);
   }
