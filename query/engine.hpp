@@ -11,6 +11,7 @@
 
 #include "graph/graph.hpp"
 #include "graph/value.hpp"
+#include "query/procedures.hpp"
 
 namespace kith::query {
 
@@ -23,6 +24,8 @@ struct QueryOptions {
   int var_length_bound = 15;  // the upper bound given to `*` and `*m..` patterns
   // Set to true from another thread (Ctrl-C) to cancel; checked as often as the timeout.
   const std::atomic<bool>* cancel = nullptr;
+  // The procedures CALL can reach; nullptr means builtin_procedures().
+  const ProcedureRegistry* procedures = nullptr;
 };
 
 // What a writing query changed, as the TCK counts it.
@@ -31,12 +34,13 @@ struct SideEffects {
   std::int64_t nodes_deleted = 0;
   std::int64_t relationships_created = 0;
   std::int64_t relationships_deleted = 0;
-  std::int64_t properties_set = 0;
+  std::int64_t properties_set = 0;      // +properties: set or overwritten to a non-null value
+  std::int64_t properties_removed = 0;  // -properties: removed, or set to null while present
   std::int64_t labels_added = 0;
   std::int64_t labels_removed = 0;
   bool any() const {
     return nodes_created || nodes_deleted || relationships_created || relationships_deleted ||
-           properties_set || labels_added || labels_removed;
+           properties_set || properties_removed || labels_added || labels_removed;
   }
 };
 
