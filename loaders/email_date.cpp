@@ -3,8 +3,6 @@
 #include <array>
 #include <charconv>
 
-#include <fmt/format.h>
-
 // Hand-written rather than std::get_time or a regex: mail dates come in many loosely
 // punctuated shapes, the parser must report where the date ends (a name follows it), and it
 // runs on every quoted header of every thread, so it is a single pass over the tokens.
@@ -59,7 +57,7 @@ constexpr std::array<std::string_view, 14> kWeekdays = {
 
 // A full name or a prefix of at least three letters ("Dec", "Sept", "Thurs").
 bool names_word(std::string_view word, std::string_view full) {
-  if (word.size() < 3 || word.size() > full.size()) return false;
+  if (word.size() < 3 || word.size() > full.size() || lower(word[0]) != full[0]) return false;
   return iequals(word, full.substr(0, word.size()));
 }
 
@@ -294,11 +292,31 @@ EmailDate parse_email_date(std::string_view text) {
     if (hour > 12) return out;  // "14:00 PM" is not a time
     hour = (hour % 12) + (pm ? 12 : 0);
   }
-  out.iso = fmt::format("{:04}-{:02}-{:02}", p.year, p.month, p.day);
+  // Written by hand: this runs for every message header, and fmt::format was most of its cost.
+  char buf[20];
+  auto put = [&buf](int at, int value, int width) {
+    for (int k = width - 1; k >= 0; --k, value /= 10)
+      buf[at + k] = static_cast<char>('0' + value % 10);
+  };
+  put(0, p.year % 10000, 4);
+  buf[4] = '-';
+  put(5, p.month, 2);
+  buf[7] = '-';
+  put(8, p.day, 2);
+  std::size_t length = 10;
   if (hour >= 0) {
-    out.iso += fmt::format("T{:02}:{:02}", hour, p.minute);
-    if (p.second >= 0) out.iso += fmt::format(":{:02}", p.second);
+    buf[10] = 'T';
+    put(11, hour, 2);
+    buf[13] = ':';
+    put(14, p.minute, 2);
+    length = 16;
+    if (p.second >= 0) {
+      buf[16] = ':';
+      put(17, p.second, 2);
+      length = 19;
+    }
   }
+  out.iso.assign(buf, length);
   return out;
 }
 
