@@ -25,8 +25,8 @@ std::size_t skip_spaces(std::string_view s, std::size_t i, std::size_t end) {
 
 // "Re: ", "RE: ", "Fwd: ", "FW: ", "AW: ", "WG: " repeated.
 std::size_t skip_reply_prefixes(std::string_view s, std::size_t i) {
-  static constexpr std::array<std::string_view, 8> kPrefixes = {
-      "Re:", "RE:", "re:", "Fwd:", "FWD:", "Fw:", "FW:", "AW:"};
+  static constexpr std::array<std::string_view, 11> kPrefixes = {
+      "Re:", "RE:", "re:", "Fwd:", "FWD:", "Fw:", "FW:", "AW:", "Aw:", "WG:", "Wg:"};
   for (bool found = true; found;) {
     found = false;
     for (auto p : kPrefixes) {

@@ -222,6 +222,20 @@ TEST(EmailExport, HostileFlattenedInputStaysLinear) {
   EXPECT_EQ(doc.messages.back().depth, 4000);
 }
 
+TEST(EmailExport, EveryTruncationIsReadWithoutCrashing) {
+  for (const char* name :
+       {"export_flattened_nested_quotes.md", "export_three_messages_with_quotes.md"}) {
+    std::string text = fixture(name);
+    for (std::size_t cut = 0; cut <= text.size(); ++cut) {
+      doc::Document doc = parse(std::string_view(text).substr(0, cut));
+      for (const auto& m : doc.messages) {
+        ASSERT_GE(m.line, 1u) << name << " cut at " << cut;
+        ASSERT_LT(m.quoted_in, static_cast<int>(doc.messages.size()));
+      }
+    }
+  }
+}
+
 // The example vault's thread export that lost its newlines (see examples/README.md).
 std::filesystem::path shared_email_folder() {
   const char* shared = std::getenv("KITH_SHARED_DIR");

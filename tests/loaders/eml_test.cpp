@@ -149,6 +149,20 @@ TEST(Eml, NotAMessageGivesAWarningAndNoMessage) {
   EXPECT_EQ(doc.warnings.size(), 1u);
 }
 
+TEST(Eml, EveryTruncationIsReadWithoutCrashing) {
+  std::ifstream in(std::filesystem::path(KITH_FIXTURES) / "email" / "forwarded_as_attachment.eml",
+                   std::ios::binary);
+  std::stringstream stream;
+  stream << in.rdbuf();
+  std::string bytes = stream.str();
+  ASSERT_FALSE(bytes.empty());
+  for (std::size_t cut = 0; cut <= bytes.size(); ++cut) {
+    doc::Document doc = read_text(std::string_view(bytes).substr(0, cut));
+    // Either a message was read or the file was said not to be one.
+    ASSERT_TRUE(!doc.messages.empty() || !doc.warnings.empty()) << "cut at " << cut;
+  }
+}
+
 TEST(Eml, UnreadableDateIsWarnedAndLeftEmpty) {
   doc::Document doc = read_fixture("unreadable_date.eml");
   ASSERT_EQ(doc.messages.size(), 1u);
