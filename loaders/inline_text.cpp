@@ -1,0 +1,161 @@
+#include "loaders/inline_text.hpp"
+
+#include <cmark.h>
+
+#include <memory>
+#include <string_view>
+
+#include "loaders/tag_name.hpp"
+#include "loaders/wikilink.hpp"
+
+// cmark knows no wikilinks or tags: they arrive inside text nodes (adjacent text nodes are
+// consolidated by the caller, so "[[Wen Li]]" is one literal).
+
+namespace kith::loaders {
+
+namespace {
+
+struct IterDeleter {
+  void operator()(cmark_iter* it) const { cmark_iter_free(it); }
+};
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+    s.remove_suffix(1);
+  return s;
+}
+
+void scan_text(std::string_view lit, InlineLine& cur, doc::Document& doc) {
+  std::size_t run = 0;  // start of the text not yet copied to cur.text
+  std::size_t i = 0;
+  bool may_close = true;  // false once no "]]" is left: later "[[" cannot close either
+  while (i < lit.size()) {
+    // A plain loop: find_first_of calls memchr once per character.
+    std::size_t k = i;
+    while (k < lit.size() && lit[k] != '[' && lit[k] != '#')
+      ++k;
+    if (k == lit.size()) break;
+    if (lit[k] == '#') {
+      std::string_view before = k > 0 ? lit.substr(0, k) : std::string_view(cur.text);
+      std::string_view name;
+      if (can_start_tag_after(before)) name = tag_after_hash(lit.substr(k));
+      if (!name.empty()) doc.tags.push_back({std::string(name), cur.line});
+      i = k + 1 + name.size();
+      continue;
+    }
+    if (!may_close || k + 1 >= lit.size() || lit[k + 1] != '[') {
+      i = k + 1;
+      continue;
+    }
+    std::size_t close = lit.find("]]", k + 2);
+    if (close == std::string_view::npos) {
+      may_close = false;
+      i = k + 1;
+      continue;
+    }
+    // "[[a [[b]]": the link is the innermost one.
+    std::size_t open = k;
+    if (std::size_t inner = lit.substr(k + 2, close - k - 2).rfind("[[");
+        inner != std::string_view::npos) {
+      open = k + 2 + inner;
+    }
+    std::string_view inside = lit.substr(open + 2, close - open - 2);
+    if (trim(inside).empty()) {
+      i = close + 2;
+      continue;
+    }
+    bool embed = open > run && lit[open - 1] == '!';
+    cur.text.append(lit.substr(run, open - run - (embed ? 1 : 0)));
+    doc::Link link = parse_wikilink(inside, embed, cur.line);
+    if (!embed) {
+      std::size_t begin = cur.text.size();
+      cur.text += link.shown;
+      cur.atoms.emplace_back(begin, cur.text.size());
+    }
+    doc.links.push_back(std::move(link));
+    i = run = close + 2;
+  }
+  cur.text.append(lit.substr(run));
+}
+
+struct OpenLink {
+  std::size_t line_index;
+  std::size_t start;
+};
+
+}  // namespace
+
+std::vector<InlineLine> inline_lines(cmark_node* block, std::uint32_t block_line,
+                                     doc::Document& doc) {
+  std::vector<InlineLine> lines(1);
+  lines[0].line = block_line;
+  std::vector<OpenLink> open_links;
+  cmark_node* lead_strong = nullptr;
+  std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(block));
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+    cmark_node* node = cmark_iter_get_node(it.get());
+    if (node == block) continue;
+    InlineLine& cur = lines.back();
+    bool enter = ev == CMARK_EVENT_ENTER;
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_TEXT:
+        scan_text(cmark_node_get_literal(node), cur, doc);
+        break;
+      case CMARK_NODE_CODE:
+        cur.text += cmark_node_get_literal(node);
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK: {
+        std::uint32_t next = cur.line + 1;
+        lines.emplace_back().line = next;
+        break;
+      }
+      case CMARK_NODE_HTML_INLINE: {
+        // Raw HTML adds no text, but a tag that spans lines moves the line count on.
+        for (const char* p = cmark_node_get_literal(node); p != nullptr && *p != 0; ++p) {
+          if (*p == '\n') {
+            std::uint32_t next = lines.back().line + 1;
+            lines.emplace_back().line = next;
+          }
+        }
+        break;
+      }
+      case CMARK_NODE_STRONG:
+        if (enter && lead_strong == nullptr && cur.text.empty() &&
+            cur.lead_strong_end == std::string::npos && cmark_node_parent(node) == block) {
+          lead_strong = node;
+        } else if (!enter && node == lead_strong) {
+          cur.lead_strong_end = cur.text.size();
+          lead_strong = nullptr;
+        }
+        break;
+      case CMARK_NODE_LINK:
+      case CMARK_NODE_IMAGE: {
+        if (enter) {
+          open_links.push_back({lines.size() - 1, cur.text.size()});
+          break;
+        }
+        if (open_links.empty()) break;
+        OpenLink open = open_links.back();
+        open_links.pop_back();
+        // A link text broken over lines keeps only its last line's part as shown text.
+        std::size_t start = open.line_index == lines.size() - 1 ? open.start : 0;
+        bool image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
+        const char* url = cmark_node_get_url(node);
+        doc.links.push_back(markdown_link(url != nullptr ? url : "",
+                                          trim(std::string_view(cur.text).substr(start)), image,
+                                          lines[open.line_index].line));
+        cur.atoms.emplace_back(start, cur.text.size());
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return lines;
+}
+
+}  // namespace kith::loaders
