@@ -141,7 +141,6 @@ class BodyWalker {
       open_sections_.pop_back();
     }
     section.parent = open_sections_.empty() ? -1 : open_sections_.back();
-    if (doc_.title.empty() && section.level == 1) doc_.title = section.heading;
     doc_.sections.push_back(std::move(section));
     current_section_ = static_cast<int>(doc_.sections.size()) - 1;
     open_sections_.push_back(current_section_);
@@ -220,7 +219,6 @@ class BodyWalker {
     f.value = std::string(value);
     f.items = split_items(value, value_start, line.atoms);
     f.line = line.line;
-    if (!doc_.date && key == "Date") doc_.date = Date::parse_iso(value);
     doc_.fields.push_back(std::move(f));
     return true;
   }

@@ -11,7 +11,8 @@ namespace kith::loaders {
 // Parses `body` (the text after the frontmatter; first_line is its first line's number in the
 // file) and appends to doc:
 //   sections     every heading, nested by level (parent = nearest earlier heading of a lower
-//                level); doc.title is set from the first level-1 heading when still empty.
+//                level). doc.title and doc.date are left to the caller, which knows whether
+//                the frontmatter already gave them.
 //   statements   every paragraph, with kind ListItem when it belongs to a list item, Quote
 //                when it sits directly in a block quote, else Paragraph; text is plain
 //                (emphasis removed, wikilinks shown as their shown text, soft-broken lines
@@ -22,8 +23,7 @@ namespace kith::loaders {
 //                and list depth; bad dates warn at file:line.
 //   fields       `**Key**: value` and `**Key:** value` lines; the value split on commas and
 //                semicolons outside parentheses and links. Such a line in a paragraph is a
-//                field only; in a list item it is also the item's statement. A `Date` field
-//                sets doc.date when it is still empty and the value is an ISO date.
+//                field only; in a list item it is also the item's statement.
 //   links        wikilinks, embeds, Markdown links and images, outside code.
 //   tags         #tags outside code, headings' '#' marks and URL fragments (tag_name.hpp says
 //                which hex colours are not tags).
