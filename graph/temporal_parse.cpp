@@ -5,6 +5,7 @@
 #include <limits>
 #include <string>
 
+#include "graph/time_zone.hpp"
 #include "graph/value.hpp"
 
 namespace kith {
@@ -353,8 +354,9 @@ std::optional<DateTime> DateTime::parse(std::string_view text) {
     if (!parsed) return std::nullopt;
     time = *parsed;
   }
-  // Without a time zone database a named zone alone does not say the offset.
-  if (offset_text.empty() && !zone.empty()) return std::nullopt;
+  if (!zone.empty() && !is_known_zone(zone)) return std::nullopt;
+  // A named zone alone: its rules give the offset (and move a time in a DST gap forward).
+  if (offset_text.empty() && !zone.empty()) return zoned_from_local({*date, time}, zone);
   const auto offset =
       offset_text.empty() ? std::optional<std::int32_t>(0) : parse_offset_text(offset_text);
   if (!offset) return std::nullopt;

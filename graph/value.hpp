@@ -91,8 +91,8 @@ struct DateTime {
   std::int32_t offset_seconds = 0;
   std::string zone;  // empty when only an offset is known
   // A LocalDateTime form, then an offset (as Time::parse), then perhaps [Zone/Name]. No offset
-  // and no zone means UTC. A zone without an offset gives nullopt: kith has no time zone
-  // database to look the offset up in.
+  // and no zone means UTC; a zone alone takes its offset from the tz database
+  // (graph/time_zone.hpp). nullopt for a zone the database does not know.
   static std::optional<DateTime> parse(std::string_view text);
   std::string to_string() const;  // 2015-07-21T21:40:32.142+01:00[Europe/London]
   friend bool operator==(const DateTime&, const DateTime&) = default;
