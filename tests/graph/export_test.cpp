@@ -33,8 +33,10 @@ bool have_networkx() {
   return std::system("/usr/bin/python3 -c 'import networkx' >/dev/null 2>&1") == 0;
 }
 
+// Named after the running test too: ctest runs tests as parallel processes sharing TempDir().
 std::string write_temp(const std::string& name, const std::string& content) {
-  const std::string path = ::testing::TempDir() + "kith_export_" + name;
+  const std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  const std::string path = ::testing::TempDir() + "kith_export_" + test + "_" + name;
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
