@@ -19,6 +19,10 @@ namespace {
 constexpr std::int64_t kSecondsPerDay = 86'400;
 constexpr std::int64_t kNanosPerSecond = 1'000'000'000;
 constexpr std::size_t kMaxFileBytes = 1 << 20;
+// Instants and days beyond openCypher's years -999,999,999..999,999,999 (with room to spare);
+// refusing them keeps every sum below free of overflow.
+constexpr std::int64_t kMaxEpochSeconds = 100'000'000'000'000'000;
+constexpr std::int64_t kMaxDays = 400'000'000'000;
 
 std::int64_t floor_div(std::int64_t a, std::int64_t b) {
   std::int64_t q = a / b;
@@ -337,7 +341,9 @@ bool is_known_zone(std::string_view zone) {
 
 std::optional<std::int32_t> zone_offset_at(std::string_view zone, std::int64_t epoch_seconds) {
   const auto z = load_zone(zone);
-  if (!z) return std::nullopt;
+  if (!z || epoch_seconds > kMaxEpochSeconds || epoch_seconds < -kMaxEpochSeconds) {
+    return std::nullopt;
+  }
   return z->offset_at(epoch_seconds);
 }
 
@@ -354,8 +360,8 @@ std::optional<DateTime> zoned_from_instant(std::int64_t epoch_seconds, std::int3
 
 std::optional<DateTime> zoned_from_local(const LocalDateTime& local, std::string_view zone) {
   const auto z = load_zone(zone);
-  // Dates beyond a few billion years would overflow the seconds; no zone rule reaches there.
-  if (!z || local.date.days > 1'000'000'000'000 || local.date.days < -1'000'000'000'000) {
+  if (!z || local.date.days > kMaxDays || local.date.days < -kMaxDays || local.time.nanos < 0 ||
+      local.time.nanos >= kSecondsPerDay * kNanosPerSecond) {
     return std::nullopt;
   }
   const std::int64_t wall = local.date.days * kSecondsPerDay + local.time.nanos / kNanosPerSecond;

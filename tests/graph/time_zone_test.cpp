@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -86,6 +87,22 @@ TEST(TimeZoneTest, InstantsSeenInAZone) {
   ASSERT_TRUE(dt);
   EXPECT_EQ(dt->to_string(), "2015-07-21T22:40:32.142+02:00[Europe/Stockholm]");
   EXPECT_EQ(zoned_from_instant(-1, 0, "UTC")->to_string(), "1969-12-31T23:59:59Z[UTC]");
+}
+
+TEST(TimeZoneTest, OutOfRangeInstantsAreRefusedNotOverflowed) {
+  if (!have_tz_database()) GTEST_SKIP() << "no tz database in /usr/share/zoneinfo";
+  constexpr std::int64_t kBig = std::numeric_limits<std::int64_t>::max();
+  EXPECT_FALSE(zoned_from_instant(kBig, 0, "Europe/Stockholm"));
+  EXPECT_FALSE(zone_offset_at("Europe/Stockholm", -kBig - 1));
+  EXPECT_FALSE(zoned_from_local(LocalDateTime{Date{kBig}, LocalTime{0}}, "Europe/Stockholm"));
+  EXPECT_FALSE(zoned_from_local(LocalDateTime{Date{0}, LocalTime{-1}}, "Europe/Stockholm"));
+  // The far ends of openCypher's calendar still resolve.
+  const auto last = LocalDateTime::parse("+999999999-12-31T23:59:59.999999999");
+  ASSERT_TRUE(last);
+  EXPECT_TRUE(zoned_from_local(*last, "Europe/Stockholm"));
+  const auto first = LocalDateTime::parse("-999999999-01-01T00:00");
+  ASSERT_TRUE(first);
+  EXPECT_TRUE(zoned_from_local(*first, "America/New_York"));
 }
 
 TEST(TimeZoneTest, UnknownAndHostileNames) {
