@@ -16,18 +16,25 @@
 namespace kith {
 namespace {
 
-// An edge as walked: from -> to, standing for relationship rel.
+// An edge as walked: from -> to, standing for relationship rel, which weighs weight.
 struct WalkEdge {
   std::uint32_t from = 0;
   std::uint32_t to = 0;
   std::uint32_t rel = 0;
+  double weight = 0;
   friend bool operator==(const WalkEdge&, const WalkEdge&) = default;
 };
 
-// The view seen as a directed graph of walk steps: an IncidenceGraph and VertexListGraph for
-// Boost's algorithms, whose out-edges are exactly what CsrView::for_each_neighbour reports.
+// The view seen as a directed graph of weighted walk steps: an IncidenceGraph and
+// VertexListGraph for Boost's algorithms, whose out-edges are exactly what
+// CsrView::for_each_neighbour reports. The weight is read once, as the step is produced:
+// Dijkstra asks for it twice per edge, and the property lookup (scattered reads in the store)
+// is the costly part of a relaxation.
 struct WalkGraph {
   const CsrView* view;
+  const Graph* graph;
+  SymbolId weight_key;
+  double default_weight;
 };
 
 class WalkEdgeIterator : public boost::iterator_facade<WalkEdgeIterator, WalkEdge,
@@ -38,8 +45,12 @@ class WalkEdgeIterator : public boost::iterator_facade<WalkEdgeIterator, WalkEdg
 
   WalkEdgeIterator() = default;
   // The first step out of v, or with at_end, one past the last.
-  WalkEdgeIterator(const CsrView& view, std::uint32_t v, bool at_end)
-      : csr_(&view.csr()), v_(v), both_(view.direction() == Direction::Both) {
+  WalkEdgeIterator(const WalkGraph& walk, std::uint32_t v, bool at_end)
+      : walk_(&walk),
+        csr_(&walk.view->csr()),
+        v_(v),
+        both_(walk.view->direction() == Direction::Both) {
+    const CsrView& view = *walk.view;
     auto [out_begin, out_end] = out_edges(v, *csr_);
     auto [in_begin, in_end] = in_edges(v, *csr_);
     out_ = out_end_ = out_end;
@@ -53,13 +64,25 @@ class WalkEdgeIterator : public boost::iterator_facade<WalkEdgeIterator, WalkEdg
  private:
   friend class boost::iterator_core_access;
 
+  // Boost dereferences the same position several times per edge (target, examine, relax),
+  // so the step and its weight are built once per position.
   WalkEdge dereference() const {
+    if (loaded_) return current_;
+    current_.from = v_;
     if (out_ != out_end_) {
-      return WalkEdge{v_, static_cast<std::uint32_t>(target(*out_, *csr_)), (*csr_)[*out_].rel};
+      current_.to = static_cast<std::uint32_t>(target(*out_, *csr_));
+      current_.rel = (*csr_)[*out_].rel;
+    } else {
+      current_.to = static_cast<std::uint32_t>(source(*in_, *csr_));
+      current_.rel = (*csr_)[*in_].rel;
     }
-    return WalkEdge{v_, static_cast<std::uint32_t>(source(*in_, *csr_)), (*csr_)[*in_].rel};
+    current_.weight =
+        relationship_weight(*walk_->graph, current_.rel, walk_->weight_key, walk_->default_weight);
+    loaded_ = true;
+    return current_;
   }
   void increment() {
+    loaded_ = false;
     if (out_ != out_end_) {
       ++out_;
     } else {
@@ -75,11 +98,14 @@ class WalkEdgeIterator : public boost::iterator_facade<WalkEdgeIterator, WalkEdg
       ++in_;
   }
 
+  const WalkGraph* walk_ = nullptr;
   const CsrGraph* csr_ = nullptr;
   std::uint32_t v_ = 0;
   bool both_ = false;
   OutIt out_, out_end_;
   InIt in_, in_end_;
+  mutable WalkEdge current_;
+  mutable bool loaded_ = false;
 };
 
 }  // namespace
@@ -110,7 +136,7 @@ namespace {
 
 // The IncidenceGraph and VertexListGraph functions Boost finds by argument-dependent lookup.
 std::pair<WalkEdgeIterator, WalkEdgeIterator> out_edges(std::uint32_t v, const WalkGraph& g) {
-  return {WalkEdgeIterator(*g.view, v, false), WalkEdgeIterator(*g.view, v, true)};
+  return {WalkEdgeIterator(g, v, false), WalkEdgeIterator(g, v, true)};
 }
 std::uint32_t out_degree(std::uint32_t v, const WalkGraph& g) {
   auto [it, end] = out_edges(v, g);
@@ -160,7 +186,7 @@ std::optional<WeightedPath> weighted_shortest_path(const Graph& g, NodeId from, 
   if (from == to) return WeightedPath{Path{{from}, {}}, 0.0};
 
   constexpr double kInfinity = std::numeric_limits<double>::infinity();
-  const WalkGraph walk{view.get()};
+  const WalkGraph walk{view.get(), &g, weight_key, default_weight};
   const std::uint32_t n = view->vertex_count();
   const auto source_vertex = static_cast<std::uint32_t>(from);
   const auto target_vertex = static_cast<std::uint32_t>(to);
@@ -169,7 +195,7 @@ std::optional<WeightedPath> weighted_shortest_path(const Graph& g, NodeId from, 
   std::vector<std::uint32_t> reached_by(n);
   const boost::typed_identity_property_map<std::uint32_t> index;
   auto weight = boost::make_function_property_map<WalkEdge, double>(
-      [&](const WalkEdge& e) { return relationship_weight(g, e.rel, weight_key, default_weight); });
+      [](const WalkEdge& e) { return e.weight; });
   try {
     boost::dijkstra_shortest_paths(
         walk, source_vertex,
