@@ -129,6 +129,7 @@ class ByteTable {
   int byte_of(char32_t c) const {
     if (c < 0x80) return -1;
     if (c < 0x100) return low_[c];
+    if (c > high_.back().first || c < high_.front().first) return -1;
     const auto it = std::lower_bound(high_.begin(), high_.end(), std::make_pair(c, 0));
     return it != high_.end() && it->first == c ? it->second : -1;
   }
@@ -368,17 +369,20 @@ struct Segment {
 
 class LineAnalysis {
  public:
-  explicit LineAnalysis(const std::vector<Char>& chars) : chars_(chars) {}
-
-  // Finds the segments of the line and how much evidence each carries.
-  void run() {
+  // Finds the segments of one line and how much evidence each carries. The analysis keeps
+  // its buffers from line to line, so that a pass over a file allocates once.
+  void run(const std::vector<Char>& chars) {
+    chars_ = &chars;
+    units_.clear();
+    segments_.clear();
+    line_has_evidence_[0] = line_has_evidence_[1] = false;
     // A run that was refused is refused whole: its later units start runs that end at the
     // same place and hold letters of the same script, so trying each again would refuse
     // them again, at a cost quadratic in the run's length.
     std::array<std::uint32_t, kEncodingCount> refused_until{};
     std::uint32_t i = 0;
-    while (i < chars_.size()) {
-      if (chars_[i].code_point < 0x80) {
+    while (i < chars_->size()) {
+      if (code_point(i) < 0x80) {
         ++i;
         continue;
       }
@@ -427,8 +431,9 @@ class LineAnalysis {
   const std::vector<Unit>& units() const { return units_; }
 
  private:
-  char32_t at(std::uint32_t i) const { return i < chars_.size() ? chars_[i].code_point : 0; }
-  char32_t before(std::uint32_t i) const { return i == 0 ? 0 : chars_[i - 1].code_point; }
+  char32_t code_point(std::uint32_t i) const { return (*chars_)[i].code_point; }
+  char32_t at(std::uint32_t i) const { return i < chars_->size() ? code_point(i) : 0; }
+  char32_t before(std::uint32_t i) const { return i == 0 ? 0 : code_point(i - 1); }
 
   // The run of adjacent units of one encoding starting at chars[i]. The run ends before the
   // first unit that could not be part of clean text next to the ones before it, so that
@@ -437,8 +442,8 @@ class LineAnalysis {
     units.clear();
     char32_t previous = before(i);
     int script = 0;
-    for (std::uint32_t j = i; j < chars_.size();) {
-      const auto unit = parse_unit(chars_, j, encoding);
+    for (std::uint32_t j = i; j < chars_->size();) {
+      const auto unit = parse_unit(*chars_, j, encoding);
       if (!unit) break;
       const char32_t c = unit->decoded;
       if (is_mark(c) && (previous == 0 || is_space_or_control(previous))) break;
@@ -508,8 +513,8 @@ class LineAnalysis {
     if (units.size() >= 2) return Evidence::Anchored;
 
     const Unit& u = units.front();
-    const char32_t first = chars_[u.begin].code_point;
-    const char32_t last = chars_[u.end - 1].code_point;
+    const char32_t first = code_point(u.begin);
+    const char32_t last = code_point(u.end - 1);
     if (u.bytes == 2 && is_math_symbol(first) && is_math_symbol(last)) {
       return evaluate_math_like(begin, end, u.decoded);
     }
@@ -528,7 +533,7 @@ class LineAnalysis {
   // repaired next to a digit or letter ("45¬∞", "¬∞C"), elsewhere only with line
   // evidence, as is "√∑" (÷).
   Evidence evaluate_math_like(std::uint32_t begin, std::uint32_t end, char32_t decoded) const {
-    if (chars_[begin].code_point == U'¬') {
+    if (code_point(begin) == U'¬') {
       const auto touches = [](char32_t c) {
         return is_letter(c) || category(c) == UTF8PROC_CATEGORY_ND;
       };
@@ -538,7 +543,7 @@ class LineAnalysis {
     if (!is_letter(decoded)) return Evidence::NeedsLineEvidence;  // "√∑" -> ÷
     int letters_left = 0;
     while (letters_left < 2 && begin > static_cast<std::uint32_t>(letters_left) &&
-           is_letter(chars_[begin - 1 - letters_left].code_point)) {
+           is_letter(code_point(begin - 1 - letters_left))) {
       ++letters_left;
     }
     int letters_right = 0;
@@ -550,7 +555,7 @@ class LineAnalysis {
     return letters_left + letters_right > 0 ? Evidence::NeedsLineEvidence : Evidence::Rejected;
   }
 
-  const std::vector<Char>& chars_;
+  const std::vector<Char>* chars_ = nullptr;
   std::array<std::vector<Unit>, kEncodingCount> candidate_units_;
   std::vector<Unit> units_;
   std::vector<Segment> segments_;
@@ -574,14 +579,14 @@ void decode_line(std::string_view line, std::vector<Char>& chars) {
 }
 
 // Repairs one line into out; returns whether anything changed.
-bool repair_line(std::string_view line, std::vector<Char>& chars, std::string& out) {
+bool repair_line(std::string_view line, std::vector<Char>& chars, LineAnalysis& analysis,
+                 std::string& out) {
   if (!has_byte_above_ascii(line)) {
     out.append(line);
     return false;
   }
   decode_line(line, chars);
-  LineAnalysis analysis(chars);
-  analysis.run();
+  analysis.run(chars);
   bool changed = false;
   std::size_t copied_to = 0;  // byte offset in line
   for (const Segment& s : analysis.segments()) {
@@ -602,13 +607,14 @@ bool repair_line(std::string_view line, std::vector<Char>& chars, std::string& o
 // One pass over every line; returns whether anything changed.
 bool repair_pass(std::string_view text, std::string& out) {
   std::vector<Char> chars;
+  LineAnalysis analysis;
   bool changed = false;
   std::size_t start = 0;
   while (true) {
     const std::size_t newline = text.find('\n', start);
     const std::string_view line = text.substr(
         start, newline == std::string_view::npos ? std::string_view::npos : newline - start);
-    changed = repair_line(line, chars, out) || changed;
+    changed = repair_line(line, chars, analysis, out) || changed;
     if (newline == std::string_view::npos) break;
     out.push_back('\n');
     start = newline + 1;

@@ -28,15 +28,25 @@ bool is_clean_ascii(std::string_view text) {
 // Mojibake repair and NFC can each expose work for the other (a repaired letter may be
 // followed by a combining mark; a composed letter may complete a misread sequence), so
 // alternate until neither changes anything. Both are idempotent on their own and repair
-// only ever shortens the text, so this settles in a step or two; the bound is a guard.
+// only ever shortens the text, so this settles at once or in a step or two; the bound is a
+// guard.
 std::string repair_and_normalise(std::string_view text) {
-  std::string current = to_nfc(fix_mojibake(text));
-  for (int round = 0; round < 8; ++round) {
-    std::string next = to_nfc(fix_mojibake(current));
-    if (next == current) break;
-    current = std::move(next);
+  std::string repaired = fix_mojibake(text);
+  std::string normalised = to_nfc(repaired);
+  for (int round = 0; round < 8 && normalised != repaired; ++round) {
+    repaired = fix_mojibake(normalised);
+    if (repaired == normalised) break;
+    normalised = to_nfc(repaired);
   }
-  return current;
+  return normalised;
+}
+
+// string_view::find_first_of would search the two-character set once per byte.
+std::size_t find_line_break(std::string_view text, std::size_t from) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    if (text[i] == '\n' || text[i] == '\r') return i;
+  }
+  return std::string_view::npos;
 }
 
 void repair_line(std::string_view line, std::uint32_t number, std::string_view file,
@@ -71,7 +81,8 @@ void repair_line(std::string_view line, std::uint32_t number, std::string_view f
 
 std::string repair_text(std::string_view raw, std::string_view file,
                         std::vector<doc::Warning>& warnings) {
-  if (raw.starts_with(kByteOrderMark)) raw.remove_prefix(kByteOrderMark.size());
+  while (raw.starts_with(kByteOrderMark))
+    raw.remove_prefix(kByteOrderMark.size());
   if (is_clean_ascii(raw)) return std::string(raw);
 
   std::string out;
@@ -79,7 +90,7 @@ std::string repair_text(std::string_view raw, std::string_view file,
   std::uint32_t number = 1;
   std::size_t start = 0;
   while (true) {
-    const std::size_t end = raw.find_first_of("\r\n", start);
+    const std::size_t end = find_line_break(raw, start);
     if (end == std::string_view::npos) {
       repair_line(raw.substr(start), number, file, warnings, out);
       break;
@@ -89,6 +100,12 @@ std::string repair_text(std::string_view raw, std::string_view file,
     ++number;
     start = end + (raw[end] == '\r' && end + 1 < raw.size() && raw[end + 1] == '\n' ? 2 : 1);
   }
+  // A mark that only surfaced after repair (behind a NUL, or misread) is no text either.
+  std::size_t marks = 0;
+  while (std::string_view(out).substr(marks).starts_with(kByteOrderMark)) {
+    marks += kByteOrderMark.size();
+  }
+  out.erase(0, marks);
   return out;
 }
 

@@ -6,9 +6,10 @@
 
 namespace kith::loaders {
 
-// Whether text is certainly in NFC without normalising it: true when every code point is
-// below U+0300 (no character there decomposes or combines). False means "maybe not".
-bool is_trivially_nfc(std::string_view utf8);
+// Whether valid UTF-8 text is certainly in NFC, decided without normalising it: no
+// combining mark, no conjoining Hangul jamo, no character that NFC replaces. False means
+// "maybe not" (a precomposed letter followed by a mark, say).
+bool is_nfc_quick(std::string_view utf8);
 
 // The NFC form of valid UTF-8 text (through utf8proc). Text in NFC comes back unchanged.
 // Invalid UTF-8 is returned as it is.
