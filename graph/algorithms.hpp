@@ -89,7 +89,8 @@ std::vector<NodeScore> page_rank(const Graph& g, const TraversalFilter& f,
 // direction (In gives the same scores as Out; Both treats the graph as undirected and counts
 // each unordered pair once), on the simple graph (parallel relationships and self-loops do
 // not add paths). `normalized` divides by (n-1)(n-2) (directed) or (n-1)(n-2)/2 (undirected),
-// n being the number of nodes in the view; with n <= 2 nothing is divided.
+// n being the number of nodes in the view; with n <= 2 nothing is divided. Costs
+// O(nodes * edges): meant for views of up to some tens of thousands of nodes.
 std::vector<NodeScore> betweenness(const Graph& g, const TraversalFilter& f,
                                    bool normalized = false);
 

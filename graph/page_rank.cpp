@@ -66,7 +66,7 @@ std::vector<double> iterate(const CsrView& view, const PageRankOptions& options,
     double dangling = 0;
     for (std::uint32_t v = 0; v < n; ++v) {
       share[v] = rank[v] * inverse_out_weight[v];
-      if (out_weight[v] == 0) dangling += rank[v];
+      if (inverse_out_weight[v] == 0) dangling += rank[v];
     }
     const double teleport_scale = options.damping * dangling + (1.0 - options.damping);
     std::size_t edge = 0;
