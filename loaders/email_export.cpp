@@ -47,7 +47,8 @@ std::vector<BodyLine> logical_lines(std::string_view text, std::uint32_t first_l
   flattened = false;
   for (auto line : physical) {
     std::size_t header = find_message_header(line);
-    bool glued_header = header != npos && header > 0;
+    // "---## 2025-..." : a message header glued to the rule that closes the message before.
+    bool glued_header = header != npos && header >= 3 && line.substr(header - 3, 3) == "---";
     bool glued_export = starts_with(line, "# ") && line.find("- Exported: ") != npos;
     if (glued_header || glued_export) flattened = true;
     if (title.empty()) title = flattened_export_title(line);

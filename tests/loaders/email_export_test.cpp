@@ -146,6 +146,15 @@ TEST(EmailExport, SplitsAnExportThatLostItsNewlines) {
   EXPECT_EQ(doc.messages[5].quoted_in, 4);
 }
 
+TEST(EmailExport, ADatedHeadingInsideABodyLineDoesNotMakeTheExportFlattened) {
+  doc::Document doc = parse(
+      "# T\n## 2026-01-02 10:00 — a@x.io\n**Subject:** T\n\nsee the log at ## 2026-01-01 09:00 "
+      "for > details\n> quoted\n");
+  ASSERT_EQ(doc.messages.size(), 1u);
+  EXPECT_EQ(doc.messages[0].line, 2u);
+  EXPECT_EQ(doc.messages[0].body, "see the log at ## 2026-01-01 09:00 for > details");
+}
+
 TEST(EmailExport, FlattenedSubjectUnlikeTheTitleEndsAtTheFirstQuote) {
   doc::Document doc = parse(
       "# Budget- Messages: 1---## 2026-01-02 10:00:00 — Ines <ines@x.io>**Subject:** Other "
