@@ -283,10 +283,16 @@ class BodyWalker {
     if (task >= 0) strip_checkbox(lines[0]);
 
     bool in_item = kind == doc::Statement::Kind::ListItem;
+    if (in_item && cmark_node_previous(node) == nullptr && field_list_ != nullptr &&
+        cmark_node_parent(parent) == field_list_) {
+      add_list_item_to_field(trim(lines[0].text));
+    }
     std::size_t run = 0;  // first line of the statement being gathered
+    bool ends_with_empty_field = false;
     for (std::size_t i = 0; i < lines.size();) {
       std::size_t after_table = table(lines, i);
       bool is_field = after_table == i && field(lines[i]);
+      ends_with_empty_field = is_field && doc_.fields.back().value.empty();
       if (after_table == i && (!is_field || in_item)) {
         ++i;
         continue;
@@ -296,6 +302,22 @@ class BodyWalker {
       run = i;
     }
     if (run < lines.size()) statement(lines, run, lines.size(), kind, run == 0 ? task : -1);
+
+    // "**Attendees**:" with the names in the list right below it.
+    cmark_node* next = cmark_node_next(node);
+    if (!in_item && ends_with_empty_field && next != nullptr &&
+        cmark_node_get_type(next) == CMARK_NODE_LIST) {
+      field_list_ = next;
+      field_index_ = doc_.fields.size() - 1;
+    }
+  }
+
+  void add_list_item_to_field(std::string_view item) {
+    if (item.empty()) return;
+    doc::FieldLine& f = doc_.fields[field_index_];
+    if (!f.value.empty()) f.value += ", ";
+    f.value += item;
+    f.items.emplace_back(item);
   }
 
   SourceLines source_;
@@ -305,6 +327,8 @@ class BodyWalker {
   int list_depth_ = 0;
   int current_section_ = -1;
   std::vector<int> open_sections_;
+  cmark_node* field_list_ = nullptr;  // the list that gives the items of an empty field
+  std::size_t field_index_ = 0;
 };
 
 }  // namespace

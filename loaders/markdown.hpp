@@ -23,7 +23,9 @@ namespace kith::loaders {
 //                and list depth; bad dates warn at file:line.
 //   fields       `**Key**: value` and `**Key:** value` lines; the value split on commas and
 //                semicolons outside parentheses and links. Such a line in a paragraph is a
-//                field only; in a list item it is also the item's statement.
+//                field only; in a list item it is also the item's statement. A field with
+//                no value followed directly by a list ("**Attendees**:" then "- Tom Eld")
+//                takes the first lines of the list's items as its items.
 //   links        wikilinks, embeds, Markdown links and images, outside code.
 //   tags         #tags outside code, headings' '#' marks and URL fragments (tag_name.hpp says
 //                which hex colours are not tags).

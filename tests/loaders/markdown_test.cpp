@@ -127,6 +127,30 @@ TEST(Markdown, FieldFormsAndFieldsInsideListItems) {
   EXPECT_EQ(d.statements[1].line, 4u);
 }
 
+TEST(Markdown, EmptyFieldTakesItemsFromTheListBelow) {
+  doc::Document d = parse_body(
+      "**Attendees**:\n- [[Tom Eld]]\n- Mara Quist (host)\n  - not an attendee\n\n"
+      "**Notes**:\n\nLater paragraph\n\n- unrelated item\n");
+  ASSERT_EQ(d.fields.size(), 2u);
+  EXPECT_EQ(d.fields[0].key, "Attendees");
+  EXPECT_EQ(d.fields[0].line, 1u);
+  EXPECT_THAT(d.fields[0].items, ElementsAre("Tom Eld", "Mara Quist (host)"));
+  EXPECT_EQ(d.fields[0].value, "Tom Eld, Mara Quist (host)");
+  EXPECT_THAT(d.fields[1].items, IsEmpty());
+  EXPECT_THAT(statement_texts(d), ElementsAre("Tom Eld", "Mara Quist (host)", "not an attendee",
+                                              "Later paragraph", "unrelated item"));
+}
+
+TEST(Markdown, TasksInQuotesAndNumberedLists) {
+  doc::Document d = parse_body(
+      "> - [ ] quoted task @Tom Eld\n\n1. [x] numbered task\n\n-\n  [ ] starts on the next line\n");
+  ASSERT_EQ(d.tasks.size(), 2u);
+  EXPECT_EQ(d.tasks[0].description, "quoted task");
+  EXPECT_EQ(d.tasks[0].raw, "> - [ ] quoted task @Tom Eld");
+  EXPECT_EQ(d.tasks[1].status_type, doc::StatusType::Done);
+  EXPECT_EQ(d.tasks[1].line, 3u);
+}
+
 TEST(Markdown, ParagraphStatementsArePlainTextWithRawSource) {
   doc::Document d = load_note("customer-meeting-with-participants.md");
   int summary = section_named(d, "Summary");
