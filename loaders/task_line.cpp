@@ -325,7 +325,7 @@ std::size_t dataview_at(std::string_view s, std::size_t i, Field* field, std::st
   }
   if (known == nullptr) return 0;
   // Values of the fields Tasks reads are short; bounding the search keeps a line full of
-  // unclosed brackets linear.
+  // unclosed brackets linear (the same bound serves @[[owner]] links).
   std::size_t end = s.substr(0, std::min(s.size(), k + 2 + kMaxDataviewValue)).find(close, k + 2);
   if (end == std::string_view::npos) return 0;
   *field = known->field;
@@ -336,7 +336,21 @@ std::size_t dataview_at(std::string_view s, std::size_t i, Field* field, std::st
 bool owner_starts_at(std::string_view s, std::size_t i) {
   if (s[i] != '@' || i + 1 >= s.size()) return false;
   if (i > 0 && !is_space(s[i - 1]) && s[i - 1] != '(') return false;
-  return is_letter_at(s, i + 1);
+  return is_letter_at(s, i + 1) || s.compare(i + 1, 2, "[[") == 0;
+}
+
+// An owner written as a link to the person's note: @[[Dana Whitlock]] or @[[Dana Whitlock|Dana]].
+// Returns the end of the link and sets the owner to the link's target, or returns 0.
+std::size_t linked_owner_at(std::string_view s, std::size_t at, std::string_view* owner) {
+  if (s.compare(at + 1, 2, "[[") != 0) return 0;
+  std::size_t close =
+      s.substr(0, std::min(s.size(), at + 3 + kMaxDataviewValue)).find("]]", at + 3);
+  if (close == std::string_view::npos) return 0;
+  std::string_view inside = s.substr(at + 3, close - at - 3);
+  inside = trim(inside.substr(0, std::min(inside.find('|'), inside.find('#'))));
+  if (inside.empty() || inside.find('[') != std::string_view::npos) return 0;
+  *owner = inside;
+  return close + 2;
 }
 
 // Finds a signifier (emoji or Dataview field) at s[i]. Validation problems are reported in
@@ -620,6 +634,17 @@ std::optional<doc::Task> parse_task_line(std::string_view line, std::uint32_t li
     }
     if (c == '@') {
       if (!owner_starts_at(text, i)) {
+        ++i;
+        continue;
+      }
+      std::string_view linked;
+      if (std::size_t end = linked_owner_at(text, i, &linked); end != 0) {
+        description.append(text.substr(plain_start, i - plain_start));
+        add_owner(task, linked);
+        i = plain_start = end;
+        continue;
+      }
+      if (!is_letter_at(text, i + 1)) {
         ++i;
         continue;
       }

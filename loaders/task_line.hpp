@@ -27,7 +27,8 @@ doc::StatusType task_status_type(char32_t status);
 //   other      🔁/[repeat:: ...] recurrence, 🆔/[id:: ...], ⛔/[dependsOn:: a,b],
 //              🏁/[onCompletion:: delete]
 //   tags       #a/b-c (see tag_name.hpp)
-//   owners     @Full Name, @Myself (owner_is_myself), @TBD (owner_tbd)
+//   owners     @Full Name, @[[Full Name]] (the link's target), @Myself (owner_is_myself),
+//              @TBD (owner_tbd)
 // Emoji are matched with or without the U+FE0F variation selector. A date that is not a
 // valid ISO date adds a warning at file:line and stays in the description as written.
 //

@@ -193,6 +193,14 @@ TEST(TaskLine, OwnerStopsAtLowercaseWordsAndTrailingPunctuation) {
   EXPECT_THAT(poss.owners, ElementsAre("Mara"));
 }
 
+TEST(TaskLine, OwnerMayBeALinkToThePersonNote) {
+  doc::Task t = task("- [ ] Call the depot @[[Tom Eld|Tom]] and @[[Mara Quist]] 📅 2026-01-05");
+  EXPECT_THAT(t.owners, ElementsAre("Tom Eld", "Mara Quist"));
+  EXPECT_EQ(t.description, "Call the depot and");
+  doc::Task unclosed = task("- [ ] Call @[[Tom Eld");
+  EXPECT_THAT(unclosed.owners, IsEmpty());
+}
+
 TEST(TaskLine, MyselfAndTbdAreMarked) {
   doc::Task me = task("- [?] Send the analysis @Myself 📅 2025-12-22 #task");
   EXPECT_TRUE(me.owner_is_myself);
