@@ -1,3 +1,5 @@
 #include "repl/cli.hpp"
 
-int main(int argc, char** argv) { return kith::repl::run_cli(argc, argv); }
+int main(int argc, char** argv) {
+  return kith::repl::run_cli(argc, argv);
+}

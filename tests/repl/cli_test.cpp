@@ -1,0 +1,57 @@
+// End-to-end: the kith binary as users and scripts call it.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "run_kith.hpp"
+
+namespace kith::testing {
+namespace {
+
+TEST(Cli, StatsOnTheSampleVault) {
+  const auto r = run_kith({"stats", "samples/vault"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("notes"), std::string::npos) << r.out;
+  EXPECT_TRUE(r.err.empty()) << "no progress line when stderr is not a terminal: " << r.err;
+}
+
+TEST(Cli, StatsJsonIsMachineReadable) {
+  const auto r = run_kith({"stats", "samples/vault", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  // Every note of the sample vault but the ignored Templates/ folder: 10 Markdown, 1 .eml.
+  EXPECT_EQ(j["files"], 11);
+  EXPECT_GE(j["by_kind"]["meeting"].get<int>(), 2);
+  EXPECT_EQ(j["by_kind"]["person"], 3);
+  EXPECT_GE(j["tasks"].get<int>(), 10);
+  for (const auto& w : j["warnings"]) {
+    EXPECT_FALSE(w["file"].get<std::string>().empty());
+  }
+}
+
+TEST(Cli, MissingVaultIsAUsageErrorOnStderr) {
+  const auto r = run_kith({"stats", "no/such/vault"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_NE(r.err.find("no/such/vault"), std::string::npos) << r.err;
+}
+
+TEST(Cli, UnknownOptionIsAUsageError) {
+  const auto r = run_kith({"--no-such-option"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_FALSE(r.err.empty());
+}
+
+TEST(Cli, HelpListsTheSubcommands) {
+  const auto r = run_kith({"--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("stats"), std::string::npos) << r.out;
+}
+
+TEST(Cli, DefaultRunShowsTheSampleVault) {
+  const auto r = run_kith({});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("samples/vault"), std::string::npos) << r.out;
+}
+
+}  // namespace
+}  // namespace kith::testing
