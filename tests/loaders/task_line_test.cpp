@@ -273,7 +273,7 @@ TEST(TaskLine, SignifiersMayComeInAnyOrder) {
 TEST(TaskLine, HostileInputDoesNotCrash) {
   std::string line = "- [ ] ";
   for (int i = 0; i < 20000; ++i)
-    line += "[due:: @A #";
+    line += "[due:: @A # @[[x ";
   line += std::string(5000, '@');
   Parsed p = parse(line);
   EXPECT_TRUE(p.task.has_value());
