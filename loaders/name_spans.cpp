@@ -9,17 +9,15 @@ namespace {
 
 using WordSet = std::unordered_set<std::string_view>;
 
-std::string lower_ascii(std::string_view w) {
-  std::string out(w);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 bool in(const WordSet& set, std::string_view w) {
-  if (w.size() > 24) return false;
-  return set.count(lower_ascii(w)) > 0;
+  constexpr std::size_t kLongest = 24;  // no listed word is longer
+  if (w.size() > kLongest) return false;
+  char buffer[kLongest];
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return set.count(std::string_view(buffer, w.size())) > 0;
 }
 
 const WordSet& title_words() {
@@ -564,8 +562,26 @@ const WordSet& pronouns() {
   return set;
 }
 
+// "al-Sayed", "el-Amin", "d'Souza", "d’Almeida": a lower-case particle glued to a capitalised
+// name by a hyphen or an apostrophe.
+bool is_glued_particle_name(std::string_view w) {
+  std::size_t sep = w.find_first_of("-'");
+  std::size_t after = sep + 1;
+  if (const auto curly = w.find("\xE2\x80\x99"); curly != std::string_view::npos && curly < sep) {
+    sep = curly;
+    after = curly + 3;
+  }
+  if (sep == std::string_view::npos || sep == 0 || sep > 3 || after >= w.size()) return false;
+  static const WordSet prefixes = {"al",  "el",  "ad", "ar", "as", "ash", "at", "az", "an", "bin",
+                                   "ibn", "abu", "d",  "l",  "da", "de",  "di", "du", "o"};
+  const char next = w[after];
+  const bool upper = (next >= 'A' && next <= 'Z') || static_cast<unsigned char>(next) >= 0xC0;
+  return upper && in(prefixes, w.substr(0, sep));
+}
+
 bool can_be_name_word(const ProseSentence& s, int i) {
   const auto& t = s.tokens[i];
+  if (t.word && !t.capitalised && is_glued_particle_name(s.at(i))) return true;
   if (!t.word || !t.capitalised || t.all_caps) return false;
   const std::string_view w = s.at(i);
   if (w[0] >= '0' && w[0] <= '9') return false;

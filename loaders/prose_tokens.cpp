@@ -184,13 +184,19 @@ bool is_abbreviation(std::string_view w) {
 std::vector<Range> sentence_ranges(std::string_view text, const std::vector<Range>& links) {
   std::vector<Range> out;
   std::size_t start = 0;
+  int parentheses = 0;  // a ';' inside "(...; ...)" separates parts of one parenthetical
   auto cut = [&](std::size_t end, std::size_t next) {
     if (end > start) out.emplace_back(start, end);
     start = next;
+    parentheses = 0;
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == '\n' || c == ';') {
+    if (c == '(') {
+      ++parentheses;
+    } else if (c == ')') {
+      parentheses = parentheses > 0 ? parentheses - 1 : 0;
+    } else if (c == '\n' || (c == ';' && parentheses == 0)) {
       if (!inside_link(links, i)) cut(i, i + 1);
     } else if (c == '>') {
       const char prev = i > 0 ? text[i - 1] : ' ';
@@ -347,7 +353,7 @@ bool same_word(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::vector<ProseSentence> split_prose(std::string_view prose) {
+std::vector<ProseSentence> split_prose(std::string_view prose, bool (*keep)(std::string_view)) {
   std::vector<Range> links;
   const std::string clean = clean_markup(prose, links);
   std::vector<ProseSentence> out;
@@ -367,6 +373,14 @@ std::vector<ProseSentence> split_prose(std::string_view prose) {
       }
       ProseSentence s;
       s.text = clean.substr(b, end - b);
+      if (keep != nullptr && !keep(s.text)) {
+        b = end;
+        continue;
+      }
+      s.folded = s.text;
+      for (char& c : s.folded) {
+        if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+      }
       tokenize(s, local);
       if (!s.tokens.empty()) out.push_back(std::move(s));
       b = end;

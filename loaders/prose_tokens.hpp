@@ -23,9 +23,13 @@ struct ProseToken {
 
 struct ProseSentence {
   std::string text;
+  std::string folded;  // text with ASCII letters in lower case, for keyword tests
   std::vector<ProseToken> tokens;
   std::string_view at(std::size_t i) const {
     return std::string_view(text).substr(tokens[i].begin, tokens[i].size);
+  }
+  std::string_view folded_at(std::size_t i) const {
+    return std::string_view(folded).substr(tokens[i].begin, tokens[i].size);
   }
 };
 
@@ -33,8 +37,10 @@ struct ProseSentence {
 // bounds the work any rule does on hostile input.
 inline constexpr std::size_t kMaxSentenceBytes = 2000;
 
-// The sentences of a statement's text or raw source, each tokenised.
-std::vector<ProseSentence> split_prose(std::string_view prose);
+// The sentences of a statement's text or raw source, each tokenised. When `keep` is given, a
+// sentence it refuses (by its text) is dropped before the cost of tokenising it.
+std::vector<ProseSentence> split_prose(std::string_view prose,
+                                       bool (*keep)(std::string_view) = nullptr);
 
 // ASCII case-insensitive equality, the comparison every keyword test uses.
 bool same_word(std::string_view a, std::string_view b);

@@ -15,35 +15,146 @@ char lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-// Word beginnings that some rule needs; a word matches when it starts with one of them.
+// Word beginnings that some rule needs; a word matches when it starts with one of them, or,
+// for a stem ending in '$', when it is exactly that word.
 constexpr std::string_view kStems[] = {
-    "report",     "manag",       "boss",          "supervis",   "chief",
-    "staff",      "cos",         "work",          "join",       "lead",
-    "head",       "run",         "ran",           "own",        "decision",
-    "decide",     "say",         "influenc",      "trust",      "untrust",
-    "meet",       "introduc",    "intro",         "connect",    "step",
-    "replac",     "succeed",     "took",          "take",       "left",
-    "leav",       "resign",      "quit",          "retir",      "depart",
-    "serv",       "ceo",         "cto",           "cfo",        "coo",
-    "cio",        "ciso",        "cmo",           "cro",        "cpo",
-    "vp",         "svp",         "evp",           "gm",         "director",
-    "president",  "founder",     "co-founder",    "officer",    "scientist",
-    "architect",  "engineer",    "counsel",       "partner",    "principal",
-    "executive",  "analyst",     "consultant",    "specialist", "rep",
-    "md",         "vice",        "chair",         "dean",       "professor",
-    "owner",      "sponsor",     "champion",      "deputy",     "assistant",
-    "associate",  "intern",      "fellow",        "strategist", "researcher",
-    "designer",   "evangelist",  "recruiter",     "secretary",  "treasurer",
-    "controller", "coordinator", "administrator", "advisor",    "adviser",
+    "report",
+    "manag",
+    "boss",
+    "supervis",
+    "superior$",
+    "chief",
+    "staff",
+    "cos$",
+    "work",
+    "join",
+    "lead",
+    "head",
+    "runs$",
+    "ran$",
+    "owns$",
+    "owned$",
+    "oversee",
+    "oversaw$",
+    "decision",
+    "decide",
+    "final",
+    "influenc",
+    "sway",
+    "trust",
+    "untrust",
+    "meet$",
+    "introduc",
+    "intro$",
+    "connect",
+    "step",
+    "replac",
+    "succeed",
+    "took$",
+    "takes$",
+    "taking$",
+    "left$",
+    "resign",
+    "quit$",
+    "quits$",
+    "retired$",
+    "departed$",
+    "serves$",
+    "served$",
+    "serving$",
+    "ceo",
+    "cto",
+    "cfo",
+    "coo$",
+    "cio",
+    "ciso",
+    "cmo",
+    "cro$",
+    "cpo",
+    "cso$",
+    "cdo$",
+    "vp$",
+    "vps$",
+    "svp",
+    "evp",
+    "avp",
+    "gm$",
+    "md$",
+    "director",
+    "president",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "officer",
+    "scientist",
+    "architect",
+    "engineer",
+    "counsel",
+    "partner",
+    "principal",
+    "executive",
+    "analyst",
+    "consultant",
+    "specialist",
+    "rep$",
+    "representative",
+    "vice$",
+    "chair",
+    "dean$",
+    "professor",
+    "owner",
+    "sponsor",
+    "champion",
+    "deputy",
+    "assistant",
+    "associate",
+    "intern$",
+    "fellow$",
+    "strategist",
+    "researcher",
+    "designer",
+    "evangelist",
+    "recruiter",
+    "secretary",
+    "treasurer",
+    "controller",
+    "coordinator",
+    "administrator",
+    "advisor",
+    "adviser",
+    "commissioner",
+    "governor",
+    "superintendent",
+    "provost$",
+};
+
+// The stems grouped by first letter, so a word is compared only with stems that could match.
+struct StemIndex {
+  std::vector<std::string_view> by_letter[26];
+  StemIndex() {
+    for (auto stem : kStems)
+      by_letter[stem[0] - 'a'].push_back(stem);
+  }
 };
 
 bool word_matches(std::string_view text, std::size_t b, std::size_t e) {
+  static const StemIndex index;
   const std::size_t len = e - b;
-  if (len == 2 && lower(text[b]) == 'a' && lower(text[b + 1]) == 't') return true;  // "at C"
-  for (auto stem : kStems) {
-    if (stem.size() > len) continue;
+  const char first = lower(text[b]);
+  if (len == 2 && first == 'a' && lower(text[b + 1]) == 't') {
+    // "at Contoso", "at [[Contoso]]": only before a name can "at" start a rule.
+    std::size_t n = e;
+    while (n < text.size() && text[n] == ' ')
+      ++n;
+    return n < text.size() && ((text[n] >= 'A' && text[n] <= 'Z') || text[n] == '[' ||
+                               static_cast<unsigned char>(text[n]) >= 0xC0);
+  }
+  for (auto stem : index.by_letter[first - 'a']) {
+    const bool whole = stem.back() == '$';
+    if (whole) stem.remove_suffix(1);
+    if (stem.size() > len || (whole && stem.size() != len)) continue;
     bool same = true;
-    for (std::size_t k = 0; k < stem.size() && same; ++k)
+    for (std::size_t k = 1; k < stem.size() && same; ++k)
       same = lower(text[b + k]) == stem[k];
     if (same) return true;
   }
@@ -76,12 +187,18 @@ bool names_note_account(std::string_view text, const ExtractionContext& ctx) {
          text.find(ctx.note_account) != std::string_view::npos;
 }
 
+bool has_parenthesis(std::string_view text) {
+  return text.find('(') != std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<ProseFact> extract_facts(std::string_view sentence, const ExtractionContext& ctx) {
   std::vector<ProseFact> out;
   if (!may_state_relation(sentence) && !names_note_account(sentence, ctx)) return out;
-  for (const auto& s : split_prose(sentence)) {
+  const bool account_named = names_note_account(sentence, ctx);
+  for (const auto& s :
+       split_prose(sentence, account_named ? has_parenthesis : may_state_relation)) {
     if (!may_state_relation(s.text) && !names_note_account(s.text, ctx)) continue;
     RuleMatcher m(s, ctx, out);
     apply_reporting_rules(m);

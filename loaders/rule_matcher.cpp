@@ -6,7 +6,7 @@ namespace kith::loaders {
 
 namespace {
 
-constexpr std::size_t kMaxFactsPerSentence = 64;
+constexpr std::size_t kMaxFacts = 256;  // per extract_facts call
 constexpr int kMaxListNames = 20;
 constexpr int kMaxTitleWords = 12;
 
@@ -29,32 +29,26 @@ RuleMatcher::RuleMatcher(const ProseSentence& s, const ExtractionContext& ctx,
       span_of_[t] = static_cast<int>(k);
   }
   if (!ctx.note_account.empty()) orgs_.push_back(ctx.note_account);
-  // "at Contoso", "works for Fabrikam", "joined Northwind": the words after these name an
-  // organisation, so the same words elsewhere in the sentence are not a person.
+  // "at Contoso": the words after "at" name an organisation, so the same words elsewhere in
+  // the sentence are not a person. ("works for" and "joined" may take a person.)
   for (int i = 0; i + 1 < size(); ++i) {
-    const bool at = is(i, "at") && !is(i - 1, "look") && !is(i - 1, "looked");
-    const bool works_for = is(i, "for") && is_any(i - 1, {"works", "worked", "working", "work"});
-    const bool joined = is_any(i, {"joined", "joins", "join"}) && !is(i - 1, "to");
-    if (!at && !works_for && !joined) continue;
+    if (!is(i, "at") || is_any(i - 1, {"look", "looked", "looking"})) continue;
     const auto span = org_span_at(s_, i + 1);
-    if (span.end > span.begin && !span.possessive) {
-      const int k = span_of_[span.begin];
-      const bool person_link = span.linked && joined;
-      if (!person_link && (k < 0 || !spans_[k].linked || at))
-        orgs_.push_back(span_text(s_, span.begin, span.end));
-    }
+    if (span.end > span.begin && !span.possessive)
+      orgs_.push_back(span_text(s_, span.begin, span.end));
   }
 }
 
+// Keywords are written in lower case, so the folded text compares byte for byte.
 bool RuleMatcher::is(int i, std::string_view w) const {
-  return i >= 0 && i < size() && same_word(s_.at(i), w);
+  return i >= 0 && i < size() && s_.folded_at(i) == w;
 }
 
 bool RuleMatcher::is_any(int i, std::initializer_list<std::string_view> ws) const {
   if (i < 0 || i >= size()) return false;
-  const auto t = s_.at(i);
+  const auto t = s_.folded_at(i);
   for (auto w : ws) {
-    if (same_word(t, w)) return true;
+    if (t == w) return true;
   }
   return false;
 }
@@ -347,9 +341,11 @@ bool RuleMatcher::is_clause_end(int i) const {
   if (i >= size()) return true;
   if (!is_word(i)) return !is_quote(at(i)) && !is(i, "&") && !is(i, "-");
   return is_any(
-      i, {"and",  "or",    "but",     "who",      "which", "since", "until", "after", "before",
-          "when", "while", "because", "so",       "at",    "in",    "on",    "for",   "from",
-          "as",   "now",   "today",   "directly", "also",  "too",   "both",  "then",  "until"});
+      i, {"and",    "or",   "but",       "who",      "which",   "since",    "until",   "after",
+          "before", "when", "while",     "because",  "so",      "at",       "in",      "on",
+          "for",    "from", "as",        "now",      "today",   "directly", "also",    "too",
+          "both",   "then", "anymore",   "again",    "either",  "yet",      "already", "last",
+          "this",   "next", "yesterday", "recently", "earlier", "later"});
 }
 
 std::string RuleMatcher::title_at(int i, int* end, bool stop_at_at) const {
@@ -399,7 +395,7 @@ std::string RuleMatcher::title_at(int i, int* end, bool stop_at_at) const {
 ProseFact* RuleMatcher::emit(FactKind kind, const Mention& subject, std::string object,
                              std::string third, std::string title, bool current, bool negated,
                              std::string_view rule) {
-  if (!subject || subject.name.empty() || out_.size() >= kMaxFactsPerSentence) return nullptr;
+  if (!subject || subject.name.empty() || out_.size() >= kMaxFacts) return nullptr;
   if (!object.empty() && equal_names(object, subject.name)) return nullptr;
   for (const auto& f : out_) {
     if (f.kind == kind && f.subject == subject.name && f.object == object && f.third == third &&

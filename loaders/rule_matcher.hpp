@@ -73,8 +73,13 @@ class RuleMatcher {
   // ends it before "at <Org>". *end receives the token after it.
   std::string title_at(int i, int* end, bool stop_at_at) const;
 
-  // The first token at or after i that ends the current clause (, ; : ) and the like).
+  // Whether token i ends a noun phrase: punctuation, a conjunction, a preposition or a time
+  // adverb ("reports to Wen." / "reports to Wen since ...", not "reports to Wen team").
   bool is_clause_end(int i) const;
+
+  // A verb written in lower case, or opening the sentence: "Quarterly Reports to Investors" is
+  // a heading, not a reporting line.
+  bool is_verb_form(int i) const { return i == 0 || (is_word(i) && !s_.tokens[i].capitalised); }
 
   // Records a fact unless it repeats one already found; returns it, or nullptr when skipped
   // (no subject, subject == object, a repeat, or the per-sentence bound reached).

@@ -51,7 +51,7 @@ int title_start(const RuleMatcher& m, int i, bool* former) {
 
 void works_at(RuleMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
-    if (!m.is_any(i, {"works", "worked", "work", "working"})) continue;
+    if (!m.is_any(i, {"works", "worked", "work", "working"}) || !m.is_verb_form(i)) continue;
     if (m.is(i, "working") && !m.is_any(i - 1, {"is", "was", "are", "were", "been"})) continue;
     const bool past = m.is(i, "worked");
     int j = i + 1;
@@ -101,7 +101,7 @@ void works_at(RuleMatcher& m) {
 
 void joined(RuleMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
-    if (!m.is_any(i, {"joined", "joins", "rejoined"})) continue;
+    if (!m.is_any(i, {"joined", "joins", "rejoined"}) || !m.is_verb_form(i)) continue;
     const auto org = m.org_at(i + 1);
     if (!org || org.possessive) continue;
     int after = org.end;
@@ -223,21 +223,23 @@ void runs_at(RuleMatcher& m) {
     if (!m.is_any(i, {"runs", "ran", "leads", "led", "heads", "headed", "owns", "owned", "oversees",
                       "oversaw", "manages", "managed"}))
       continue;
+    if (!m.is_verb_form(i)) continue;
     const bool past = m.is_any(i, {"ran", "led", "headed", "owned", "oversaw", "managed"});
-    if (m.person_at(i + 1)) continue;  // "manages Ian at Contoso" is a reporting line
     if (const auto unit = m.org_at(i + 1);
         unit && !unit.possessive && unit.end - unit.begin >= 2 && m.is_clause_end(unit.end) &&
         m.is_any(i, {"leads", "led", "heads", "headed", "runs", "ran"})) {
       // "leads Contoso AI Infrastructure": a unit named after a known organisation
       const std::string org_name = m.known_org_at(unit.begin);
-      if (org_name.empty()) continue;
-      const auto clause = m.clause_of(i, past);
-      if (clause.modal) continue;
-      for (const auto& s : clause.subjects)
-        m.emit(FactKind::WorksAt, s, org_name, "", m.text(i, unit.end), !clause.past,
-               clause.negated, "leads-org-unit");
-      continue;
+      if (!org_name.empty()) {
+        const auto clause = m.clause_of(i, past);
+        if (clause.modal) continue;
+        for (const auto& s : clause.subjects)
+          m.emit(FactKind::WorksAt, s, org_name, "", m.text(i, unit.end), !clause.past,
+                 clause.negated, "leads-org-unit");
+        continue;
+      }
     }
+    if (m.person_at(i + 1)) continue;  // "manages Ian at Contoso" is a reporting line
     int a = i + 1;
     for (; a < m.size() && a - i < 10; ++a) {
       if (m.is(a, "at") || !m.is_word(a) || m.possessive(a)) break;
@@ -258,7 +260,7 @@ void left(RuleMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
     const bool is_left = m.is_any(i, {"left", "quit", "departed"});
     const bool is_resigned = m.is_any(i, {"resigned", "retired"});
-    if (!is_left && !is_resigned) continue;
+    if ((!is_left && !is_resigned) || !m.is_verb_form(i)) continue;
     int after = i + 1;
     std::string object;
     bool stated = false;
@@ -266,7 +268,8 @@ void left(RuleMatcher& m) {
     if (org && !org.possessive && (is_left || m.is(after - 1, "from"))) {
       object = org.name;
       after = org.end;
-      stated = m.is_clause_end(after) && !m.is_any(after, {"for", "on", "at"});
+      stated = (m.is_clause_end(after) && !m.is_any(after, {"for", "on", "at"})) ||
+               (is_left && m.is(after, "to") && m.is(after + 1, "join"));
     } else if (is_resigned && m.is(after, "from") && m.org_at(after + 1)) {
       const auto from = m.org_at(after + 1);
       object = from.name;

@@ -40,7 +40,8 @@ bool is_telling(const RuleMatcher& m, int after_object) {
 
 void reports_to(RuleMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
-    if (!m.is_any(i, {"reports", "report", "reported", "reporting"})) continue;
+    if (!m.is_any(i, {"reports", "report", "reported", "reporting"}) || !m.is_verb_form(i))
+      continue;
     if (m.is(i, "reporting") &&
         !m.is_any(i - 1, {"is", "was", "are", "were", "been", "currently", "now", "still"}))
       continue;  // ", reporting to Y" is an apposition
@@ -119,7 +120,7 @@ void direct_reports(RuleMatcher& m) {
 
 void manages(RuleMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
-    if (!m.is_any(i, {"manages", "managed", "manage", "managing"})) continue;
+    if (!m.is_any(i, {"manages", "managed", "manage", "managing"}) || !m.is_verb_form(i)) continue;
     if (m.is(i, "managing") && !m.is_any(i - 1, {"is", "was", "are", "were", "been"})) continue;
     if (m.is(i + 1, "by")) {
       // "X is managed by Y", "X, managed by Y"
@@ -141,7 +142,7 @@ void manages(RuleMatcher& m) {
     int end = 0;
     const auto reports = m.people_at(i + 1, &end);
     if (reports.empty() || reports.back().possessive || !m.is_clause_end(end) ||
-        m.is_any(end, {"at", "on", "for", "in"}))
+        m.is_any(end, {"on", "for", "in"}))
       continue;  // "manages Halyard storage", "manages Wen's calendar", "manages Ian at ..."
     const auto clause = m.clause_of(i, m.is(i, "managed"));
     if (clause.modal) continue;

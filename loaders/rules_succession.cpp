@@ -86,7 +86,7 @@ void replaced(RuleMatcher& m) {
       if (!is_role_noun(m, after)) continue;  // "replaced Wen's laptop"
       ++after;
     }
-    if (!m.is_clause_end(after) || m.is_any(after, {"on", "in", "with", "for"})) continue;
+    if (!m.is_clause_end(after) || m.is_any(after, {"on", "with", "for"})) continue;
     const auto clause = m.clause_of(i, false);
     if (clause.modal) continue;
     for (const auto& s : clause.subjects) {
@@ -113,7 +113,7 @@ void took_over(RuleMatcher& m) {
       if (!previous || !previous.possessive || !is_role_noun(m, previous.end)) continue;
       after = previous.end + 1;
     }
-    if (!m.is_clause_end(after) || m.is_any(after, {"on", "in", "with", "for"})) continue;
+    if (!m.is_clause_end(after) || m.is_any(after, {"on", "with", "for"})) continue;
     const auto clause = m.clause_of(i, false);
     if (clause.modal) continue;
     for (const auto& s : clause.subjects) {
