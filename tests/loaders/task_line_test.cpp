@@ -276,7 +276,8 @@ TEST(TaskLine, HostileInputDoesNotCrash) {
     line += "[due:: @A # @[[x ";
   line += std::string(5000, '@');
   Parsed p = parse(line);
-  EXPECT_TRUE(p.task.has_value());
+  ASSERT_TRUE(p.task.has_value());
+  EXPECT_THAT(p.task->owners, ElementsAre("A"));
   std::string bad = "- [ ] \xF0\x9F\x93 \xE2\x8F x \xFF\xFE";
   EXPECT_TRUE(parse(bad).task.has_value());
 }
