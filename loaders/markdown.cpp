@@ -193,6 +193,23 @@ class BodyWalker {
     if (line.lead_strong_end != std::string::npos) shift(line.lead_strong_end);
   }
 
+  // An Obsidian callout's "[!note]" (or "[!tip]-", "[!faq]+") opening a block quote is markup,
+  // not prose.
+  static void strip_callout_marker(InlineLine& line) {
+    if (!line.text.starts_with("[!")) return;
+    std::size_t close = line.text.find(']');
+    if (close == std::string::npos || close > 40) return;
+    std::size_t cut = close + 1;
+    if (cut < line.text.size() && (line.text[cut] == '+' || line.text[cut] == '-')) ++cut;
+    while (cut < line.text.size() && (line.text[cut] == ' ' || line.text[cut] == '\t'))
+      ++cut;
+    line.text.erase(0, cut);
+    auto shift = [cut](std::size_t& offset) { offset = offset > cut ? offset - cut : 0; };
+    for (auto& [b, e] : line.atoms)
+      shift(b), shift(e);
+    line.lead_strong_end = std::string::npos;
+  }
+
   bool field(const InlineLine& line) {
     if (line.lead_strong_end == std::string::npos || line.lead_strong_end == 0) return false;
     std::string_view text = line.text;
@@ -281,6 +298,9 @@ class BodyWalker {
     }
     std::vector<InlineLine> lines = inline_lines(node, file_line(node), doc_);
     if (task >= 0) strip_checkbox(lines[0]);
+    if (kind == doc::Statement::Kind::Quote && cmark_node_previous(node) == nullptr) {
+      strip_callout_marker(lines[0]);
+    }
 
     bool in_item = kind == doc::Statement::Kind::ListItem;
     if (in_item && cmark_node_previous(node) == nullptr && field_list_ != nullptr &&

@@ -14,7 +14,8 @@ namespace kith::loaders {
 //                level). doc.title and doc.date are left to the caller, which knows whether
 //                the frontmatter already gave them.
 //   statements   every paragraph, with kind ListItem when it belongs to a list item, Quote
-//                when it sits directly in a block quote, else Paragraph; text is plain
+//                when it sits directly in a block quote (an Obsidian callout's [!type]
+//                marker is dropped), else Paragraph; text is plain
 //                (emphasis removed, wikilinks shown as their shown text, soft-broken lines
 //                joined by a space), raw the source lines. A task list item IS also a
 //                statement: its text without the checkbox and Statement::task pointing at

@@ -316,6 +316,14 @@ TEST(Markdown, ListDepthQuotesAndKinds) {
   EXPECT_EQ(d.statements[2].raw, "    - deeper");
 }
 
+TEST(Markdown, CalloutMarkersAreNotProse) {
+  doc::Document d = parse_body("> [!warning]- Budget risk\n> Tom Eld reports to Mara Quist.\n");
+  ASSERT_EQ(d.statements.size(), 1u);
+  EXPECT_EQ(d.statements[0].kind, doc::Statement::Kind::Quote);
+  EXPECT_EQ(d.statements[0].text, "Budget risk Tom Eld reports to Mara Quist.");
+  EXPECT_EQ(d.statements[0].raw, "> [!warning]- Budget risk\n> Tom Eld reports to Mara Quist.");
+}
+
 TEST(Markdown, LineNumbersAreFileLines) {
   doc::Document d = parse_body("\n# H\n\nPara one\ncontinues here\n\n- item\n", 20);
   EXPECT_EQ(d.sections[0].line, 21u);
