@@ -334,6 +334,29 @@ TEST(Markdown, LineNumbersAreFileLines) {
   EXPECT_EQ(d.statements[1].line, 26u);
 }
 
+// Every prefix of a note (a file cut off while syncing) loads; where the cut lands inside the
+// frontmatter, its fence is unterminated and the reader says so.
+TEST(Markdown, EveryTruncationOfANoteLoads) {
+  for (std::string_view name :
+       {"customer-meeting-with-participants.md", "customer-account-without-participants.md",
+        "project-with-dataview-tasks.md"}) {
+    std::string text = read_fixture(name);
+    for (std::size_t cut = 0; cut <= text.size(); ++cut) {
+      std::string_view prefix = std::string_view(text).substr(0, cut);
+      doc::Document d;
+      Frontmatter fm = parse_frontmatter(prefix, name, d.warnings);
+      ASSERT_LE(fm.body_offset, prefix.size());
+      parse_markdown_body(prefix.substr(fm.body_offset), fm.end_line + 1, name, d);
+      if (fm.end_line == 0 && cut > 4) {
+        ASSERT_FALSE(d.warnings.empty()) << name << " cut at " << cut;
+        EXPECT_THAT(d.warnings[0].message, HasSubstr("never closed"));
+      }
+      for (const doc::Task& t : d.tasks)
+        EXPECT_LE(t.line, 40u);
+    }
+  }
+}
+
 TEST(Markdown, HundredThousandLevelsOfNestingDoNotCrash) {
   constexpr int kLevels = 100000;
   std::string quotes;
