@@ -31,12 +31,41 @@ void scan_text(std::string_view lit, InlineLine& cur, doc::Document& doc) {
   std::size_t run = 0;  // start of the text not yet copied to cur.text
   std::size_t i = 0;
   bool may_close = true;  // false once no "]]" is left: later "[[" cannot close either
+  // Obsidian's ==highlight== and ~~strike~~ are not CommonMark, so cmark leaves the marks in
+  // the text; a pair within one text node is dropped. [0] is "==", [1] is "~~".
+  std::size_t mark_close[2] = {std::string_view::npos, std::string_view::npos};
+  bool mark_may_close[2] = {true, true};
   while (i < lit.size()) {
     // A plain loop: find_first_of calls memchr once per character.
     std::size_t k = i;
-    while (k < lit.size() && lit[k] != '[' && lit[k] != '#')
+    while (k < lit.size() && lit[k] != '[' && lit[k] != '#' && lit[k] != '=' && lit[k] != '~')
       ++k;
     if (k == lit.size()) break;
+    if (lit[k] == '=' || lit[k] == '~') {
+      int m = lit[k] == '=' ? 0 : 1;
+      if (k + 1 >= lit.size() || lit[k + 1] != lit[k]) {
+        i = k + 1;
+        continue;
+      }
+      bool drop = k == mark_close[m];
+      if (!drop && mark_close[m] == std::string_view::npos && mark_may_close[m] &&
+          k + 2 < lit.size() && lit[k + 2] != ' ' && lit[k + 2] != lit[k]) {
+        std::size_t close = lit.find(lit.substr(k, 2), k + 2);
+        if (close == std::string_view::npos) mark_may_close[m] = false;
+        if (close != std::string_view::npos && lit[close - 1] != ' ') {
+          mark_close[m] = close;
+          drop = true;
+        }
+      } else if (drop) {
+        mark_close[m] = std::string_view::npos;
+      }
+      if (drop) {
+        cur.text.append(lit.substr(run, k - run));
+        run = k + 2;
+      }
+      i = k + 2;
+      continue;
+    }
     if (lit[k] == '#') {
       std::string_view before = k > 0 ? lit.substr(0, k) : std::string_view(cur.text);
       std::string_view name;

@@ -14,7 +14,9 @@ struct cmark_node;
 namespace kith::loaders {
 
 struct InlineLine {
-  std::string text;  // emphasis and code marks removed, wikilinks replaced by their shown text
+  // Emphasis, code, ==highlight== and ~~strike~~ marks removed, wikilinks replaced by their
+  // shown text.
+  std::string text;
   std::uint32_t line = 0;  // file line
   // When the line starts with **strong** text: the offset in `text` where it ends.
   std::size_t lead_strong_end = std::string::npos;

@@ -316,6 +316,14 @@ TEST(Markdown, ListDepthQuotesAndKinds) {
   EXPECT_EQ(d.statements[2].raw, "    - deeper");
 }
 
+TEST(Markdown, HighlightAndStrikeMarksAreRemoved) {
+  doc::Document d = parse_body(
+      "==Tom Eld== manages ~~Ann~~ Bo Ng; a == b; x==y; ~~open and ==[[Mara Quist]]==\n");
+  ASSERT_EQ(d.statements.size(), 1u);
+  EXPECT_EQ(d.statements[0].text, "Tom Eld manages Ann Bo Ng; a == b; x==y; ~~open and Mara Quist");
+  EXPECT_EQ(d.links.size(), 1u);
+}
+
 TEST(Markdown, CalloutMarkersAreNotProse) {
   doc::Document d = parse_body("> [!warning]- Budget risk\n> Tom Eld reports to Mara Quist.\n");
   ASSERT_EQ(d.statements.size(), 1u);
