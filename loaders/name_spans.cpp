@@ -549,6 +549,17 @@ const WordSet& not_names() {
   return set;
 }
 
+const WordSet& calendar_and_function_words() {
+  static const WordSet set = {
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",      "june",     "july",
+      "august",  "september", "october",   "november", "december", "the",      "a",
+      "an",      "and",       "or",        "but",      "for",      "in",       "on",
+      "at",      "to",        "from",      "with",     "by",       "as",       "of",
+      "is",      "was",       "who",       "which",    "that",     "this"};
+  return set;
+}
+
 const WordSet& particles() {
   static const WordSet set = {"van", "von", "de",  "der", "den", "del", "della", "di",  "da",
                               "dos", "das", "du",  "la",  "le",  "bin", "binti", "ibn", "bint",
@@ -686,11 +697,13 @@ NameSpan org_span_at(const ProseSentence& s, int i) {
     const int e = link_end(s, i);
     return {i, e, s.tokens[e - 1].possessive, true};
   }
+  // Inside an organisation's name, department words are fine ("IBM Research").
   auto org_word = [&](int k) {
     const auto& w = s.tokens[k];
     if (!w.word || !w.capitalised || w.link >= 0) return false;
     const auto text = s.at(k);
     if (is_title_word(text) || is_person_pronoun(text)) return false;
+    if (k > i) return !in(calendar_and_function_words(), text);
     return w.all_caps || !is_not_a_name(text) || same_word(text, "the");
   };
   if (!org_word(i) || same_word(s.at(i), "the")) {

@@ -142,7 +142,8 @@ std::string clean_markup(std::string_view in, std::vector<Range>& links) {
       i += 2;
       continue;
     }
-    if (c == '@' && i + 1 < in.size() && (i == 0 || is_space_byte(in[i - 1]) || in[i - 1] == '(')) {
+    if (c == '@' && i + 1 < in.size() &&
+        (out.empty() || is_space_byte(out.back()) || out.back() == '(')) {
       const char n = in[i + 1];
       if (is_ascii_upper(n) || (static_cast<unsigned char>(n) >= 0x80)) {
         ++i;

@@ -215,6 +215,32 @@ void possessive_manager(RuleMatcher& m) {
   }
 }
 
+// "Priya was on my team at Contoso", "Ian is on Tobias's team": the team's owner manages them.
+void on_team(RuleMatcher& m) {
+  for (int i = 0; i < m.size(); ++i) {
+    if (!m.is(i, "on") || !m.is_any(i - 1, {"is", "was", "are", "were", "been", "am"})) continue;
+    const auto lead = m.person_at(i + 1);
+    if (!lead || !lead.possessive || !m.is(lead.end, "team")) continue;
+    const int after = lead.end + 1;
+    Mention org;
+    if (m.is(after, "at")) {
+      org = m.org_at(after + 1);
+      if (!org || org.possessive) continue;
+    } else if (!m.is_clause_end(after) || m.is_any(after, {"on", "in", "for", "from"})) {
+      continue;  // "on Wen's team offsite"
+    }
+    const auto clause = m.clause_of(i, false);
+    if (clause.modal) continue;
+    for (const auto& s : clause.subjects) {
+      m.emit(FactKind::ReportsTo, s, lead.name, "", "", !clause.past, clause.negated, "on-team");
+      if (org && !clause.negated) {
+        m.emit(FactKind::WorksAt, s, org.name, "", "", !clause.past, false, "on-team");
+        m.emit(FactKind::WorksAt, lead, org.name, "", "", !clause.past, false, "on-team");
+      }
+    }
+  }
+}
+
 // "Manager: X", "Reports to: X", "Boss: X" opening a line of the report's own note.
 void manager_field(RuleMatcher& m) {
   const auto& ctx = m.context();
@@ -294,6 +320,7 @@ void apply_reporting_rules(RuleMatcher& m) {
   direct_reports(m);
   manages(m);
   possessive_manager(m);
+  on_team(m);
   manager_field(m);
   chief_of_staff(m);
 }
