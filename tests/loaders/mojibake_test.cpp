@@ -126,23 +126,49 @@ TEST(Mojibake, RepairsOnlyTheBrokenRunsOfAMixedLine) {
 
 TEST(Mojibake, LeavesLookAlikesOfCleanTextAlone) {
   for (const char* clean : {
-           "√π",         "2√π",
-           "√π ≈ 1.772", "x ≤ y",
-           "≤",          "√2",
-           "√∑x",        "x≈π",
-           "¬π",         "Âge minimum",
-           "SÃO PAULO",  "NÃO",
-           "küçük",      "üçüncü",
-           "Grüße",      "l’été",
-           "d’où",       "«école»",
-           "“élan”",     "CAFÉ”",
-           "Gruß“",      "C’était l’été…»",
-           "PÅ”",        "OLÉ…",
-           "IRMÃ\u00A0", "‚Quote‘",
-           "Müßiggang",  "€100, £50, ¥1000",
-           "ÄÖÜ äöü ß",  "Æsop Œdipe",
-           "½ ¼ ¾",      "1º 2ª",
-           "45° 20 °C",  "Trademark™ ®",
+           "√π",
+           "2√π",
+           "√π ≈ 1.772",
+           "x ≤ y",
+           "≤",
+           "√2",
+           "√∑x",
+           "x≈π",
+           "¬π",
+           "Âge minimum",
+           "SÃO PAULO",
+           "NÃO",
+           "küçük",
+           "üçüncü",
+           "Grüße",
+           "l’été",
+           "d’où",
+           "«école»",
+           "“élan”",
+           "CAFÉ”",
+           "Gruß“",
+           "C’était l’été…»",
+           "PÅ”",
+           "OLÉ…",
+           "IRMÃ\u00A0",
+           "‚Quote‘",
+           "Müßiggang",
+           "€100, £50, ¥1000",
+           "ÄÖÜ äöü ß",
+           "Æsop Œdipe",
+           "½ ¼ ¾",
+           "1º 2ª",
+           "45° 20 °C",
+           "Trademark™ ®",
+           // Found in real translations: Catalan, Turkish, Czech, German, Bulgarian.
+           "Forma d’ús",
+           "%100’ü",
+           "plná\u00A0– čeká",
+           "PROHLÍŽEČ",
+           "(»ß« dole)",
+           "„ß“ на",
+           "(“Çalışma Alanı”)",
+           "ABCDEFGHIJKÈÉÆØÅ",
        }) {
     EXPECT_EQ(fix_mojibake(clean), clean);
     EXPECT_FALSE(has_mojibake(clean)) << clean;
@@ -156,6 +182,10 @@ TEST(Mojibake, WeakEvidenceNeedsTheSameMisreadingElsewhereOnTheLine) {
   EXPECT_EQ(fix_mojibake("Je ne sais pas o√π est Zo√´"), "Je ne sais pas où est Zoë");
   // Evidence of Windows-1252 says nothing about Mac Roman.
   EXPECT_EQ(fix_mojibake("cafÃ© o√π"), "café o√π");
+  // Nor does Latin evidence speak for a sign of another script that holds punctuation.
+  EXPECT_EQ(fix_mojibake("Sesin %100’ü a√ßƒ±k"), "Sesin %100’ü açık");
+  // Without punctuation it may: "Ï€" is π on a line misread as Windows-1252.
+  EXPECT_EQ(fix_mojibake("Ï€ and cafÃ©"), "π and café");
 }
 
 TEST(Mojibake, JudgesEachLineOnItsOwn) {
@@ -206,20 +236,25 @@ TEST(Mojibake, RandomTextStaysValidAndRepairIsIdempotent) {
   }
 }
 
-// A run refused because of the letter after it must not be retried from each of its
-// units: with a cost quadratic in the line's length this test would not finish.
+// Very long lines, of one run of units or of many short ones, are repaired in time
+// linear in their length (a quadratic cost would keep this test from finishing).
 TEST(Mojibake, VeryLongLinesFinish) {
-  std::string refused;
-  for (int i = 0; i < 100000; ++i)
-    refused += "–ø";
-  refused += "x";
-  EXPECT_EQ(fix_mojibake(refused), refused);
+  std::string run, cyrillic;
+  for (int i = 0; i < 100000; ++i) {
+    run += "–ø";
+    cyrillic += "п";
+  }
+  EXPECT_TRUE(fix_mojibake(run + "x") == cyrillic + "x");
   std::string garbled_russian, russian;
   for (int i = 0; i < 20000; ++i) {
     garbled_russian += "Ð¿Ñ€Ð¸Ð²ÐµÑ‚ ";
     russian += "привет ";
   }
-  EXPECT_EQ(fix_mojibake(garbled_russian), russian);
+  EXPECT_TRUE(fix_mojibake(garbled_russian) == russian);
+  std::string lookalikes;
+  for (int i = 0; i < 50000; ++i)
+    lookalikes += "l’été ";
+  EXPECT_TRUE(fix_mojibake(lookalikes) == lookalikes);
 }
 
 }  // namespace
