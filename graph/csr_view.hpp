@@ -76,12 +76,16 @@ class CsrView {
       for (auto [it, end] = out_edges(v, csr_); it != end; ++it)
         fn(static_cast<std::uint32_t>(target(*it, csr_)), csr_[*it].rel);
     }
-    if (d != Direction::Out) {
+    if (d == Direction::In) {
+      for (auto [it, end] = in_edges(v, csr_); it != end; ++it)
+        fn(static_cast<std::uint32_t>(source(*it, csr_)), csr_[*it].rel);
+    } else if (d == Direction::Both) {
+      // A self-loop is walked once, from the outgoing side. This test gets a loop of its own:
+      // in the In loop it made PageRank's pull 1.4x slower on a 10M-edge graph (the CPU keeps
+      // fewer random reads in flight when each edge costs more instructions).
       for (auto [it, end] = in_edges(v, csr_); it != end; ++it) {
         const auto s = static_cast<std::uint32_t>(source(*it, csr_));
-        // With Both a self-loop is walked once, from the outgoing side.
-        if (d == Direction::Both && s == v) continue;
-        fn(s, csr_[*it].rel);
+        if (s != v) fn(s, csr_[*it].rel);
       }
     }
   }
