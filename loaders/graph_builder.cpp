@@ -171,6 +171,7 @@ class Builder {
     std::vector<Evidence> evidence;
   };
   std::map<std::pair<NodeId, NodeId>, EmailedAgg> emailed_;
+  std::vector<StatedInfluence> stated_influence_;
 };
 
 RelId Builder::relate(NodeId from, NodeId to, SymbolId type, PropertyList props,
@@ -758,10 +759,16 @@ void Builder::build_facts(std::size_t di) {
           relate(person_node_[a], account_node_[acc], s_.decides, {}, ev);
         break;
       }
-      case FactKind::Influences:
+      case FactKind::Influences: {
+        const int a = person(f.subject), b = person(f.object);
+        if (a >= 0 && b >= 0 && a != b)
+          stated_influence_.push_back(
+              {person_node_[a], person_node_[b], f.rule.find("claim") != std::string::npos, ev});
+        break;
+      }
       case FactKind::Distrusted:
       case FactKind::LeftRole:
-        break;  // used by the influence model (not yet built)
+        break;  // not yet used: see docs/influence.md
     }
   };
   for (const auto& [si, facts] : ctx_[di].facts) {
@@ -833,6 +840,7 @@ BuildReport Builder::run() {
     build_document(di);
   finish_emailed();
   find_contradictions();
+  derive_influence(g_, stated_influence_, options_.influence);
 
   report_.notes = docs().size();
   report_.people = people_.people().size();

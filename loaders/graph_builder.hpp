@@ -9,6 +9,7 @@
 
 #include "graph/graph.hpp"
 #include "loaders/build_report.hpp"
+#include "loaders/influence.hpp"
 #include "loaders/name_similarity.hpp"
 #include "loaders/task_duplicates.hpp"
 #include "loaders/vault.hpp"
@@ -18,6 +19,7 @@ namespace kith::loaders {
 struct BuildOptions {
   NameMatchOptions names;
   TaskDuplicateOptions task_duplicates;
+  InfluenceWeights influence;
 };
 
 // Fills `graph` (expected empty) from the vault's documents. Never throws on odd notes: what
