@@ -36,9 +36,9 @@ std::vector<Hop> k_hop(const Graph& g, NodeId start, int max_depth, const Traver
 std::optional<Path> shortest_path(const Graph& g, NodeId from, NodeId to, const TraversalFilter& f,
                                   int max_depth = -1);
 // Every shortest path by hop count, each once (parallel relationships give distinct paths), at
-// most `limit` of them, ordered by their (node, relationship) step sequence by ids. Found by BFS
-// layering and enumeration of the shortest-path DAG only, so the cost is the BFS plus the paths
-// returned.
+// most `limit` of them (the first ones in this order): compared step by step, by the id of the
+// node reached, then of the relationship taken. Found by BFS layering and enumeration of the
+// shortest-path DAG only, so the cost is the BFS plus the paths returned.
 std::vector<Path> all_shortest_paths(const Graph& g, NodeId from, NodeId to,
                                      const TraversalFilter& f, int max_depth = -1,
                                      std::size_t limit = 10000);
