@@ -374,6 +374,7 @@ std::vector<ProseSentence> split_prose(std::string_view prose, bool (*keep)(std:
       }
       ProseSentence s;
       s.text = clean.substr(b, end - b);
+      s.question = end < clean.size() && clean[end] == '?';
       if (keep != nullptr && !keep(s.text)) {
         b = end;
         continue;

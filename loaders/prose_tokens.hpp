@@ -25,6 +25,7 @@ struct ProseSentence {
   std::string text;
   std::string folded;  // text with ASCII letters in lower case, for keyword tests
   std::vector<ProseToken> tokens;
+  bool question = false;  // ended with '?': asks, does not state
   std::string_view at(std::size_t i) const {
     return std::string_view(text).substr(tokens[i].begin, tokens[i].size);
   }

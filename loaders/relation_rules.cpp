@@ -128,7 +128,7 @@ std::vector<ProseFact> extract_facts(std::string_view sentence, const Extraction
   const bool account_named = names_note_account(sentence, ctx);
   for (const auto& s :
        split_prose(sentence, account_named ? has_parenthesis : may_state_relation)) {
-    if (!may_state_relation(s.text) && !names_note_account(s.text, ctx)) continue;
+    if (s.question || (!may_state_relation(s.text) && !names_note_account(s.text, ctx))) continue;
     RuleMatcher m(s, ctx, out);
     apply_reporting_rules(m);
     apply_apposition_rules(m);

@@ -211,7 +211,12 @@ Mention RuleMatcher::org_at(int i) const {
 }
 
 Clause RuleMatcher::clause_of(int verb, bool verb_is_past) const {
-  return clause_from(verb - 1, verb_is_past, 0);
+  auto c = clause_from(verb - 1, verb_is_past, 0);
+  // "ask Deepa if she reports to Kwame", "whether Marta manages Ian": not a statement.
+  if (!c.subjects.empty() && c.subjects.front().begin > 0 &&
+      is_any(c.subjects.front().begin - 1, {"if", "whether", "unless", "does", "do", "did"}))
+    c.modal = true;
+  return c;
 }
 
 Clause RuleMatcher::clause_from(int k, bool verb_is_past, int depth) const {
@@ -349,6 +354,7 @@ bool RuleMatcher::is_clause_end(int i) const {
 }
 
 std::string RuleMatcher::title_at(int i, int* end, bool stop_at_at) const {
+  if (i < 0) return {};
   const int n = size();
   while (i < n && (is_any(i, {"the", "a", "an", "our", "their", "its"}) || is_quote(at(i))))
     ++i;

@@ -39,8 +39,10 @@ bool relative_in(const RuleMatcher& m, int b, int e) {
 }
 
 // The first token of a title after its article and a "former", and whether there was one.
+// "our champion at Globex" names our relationship to them, not their job: -1.
 int title_start(const RuleMatcher& m, int i, bool* former) {
-  while (m.is_any(i, {"the", "a", "an", "our", "their"}))
+  if (m.is_any(i, {"our", "my", "your", "their", "his", "her"})) return -1;
+  while (m.is_any(i, {"the", "a", "an"}))
     ++i;
   if (m.is_any(i, {"former", "ex", "ex-", "previous"})) {
     *former = true;
@@ -81,7 +83,7 @@ void works_at(RuleMatcher& m) {
       const int t = title_start(m, j + 1, &former);
       int end = 0;
       const auto title = m.title_at(t, &end, true);
-      if (title.empty() || relative_in(m, t, end)) continue;
+      if (t < 0 || title.empty() || relative_in(m, t, end)) continue;
       Mention org;
       if (m.is_any(end, {"at", "for"})) org = m.org_at(end + 1);
       if (!names_a_role(m, t, end, bool(org))) continue;
@@ -106,6 +108,8 @@ void joined(RuleMatcher& m) {
     if (!org || org.possessive) continue;
     int after = org.end;
     std::string title;
+    // "joined Kwame." may be a person: only a known organisation, a title, a time or a former
+    // employer says it is a company.
     bool accepted = m.is_known_org(org.name) && m.is_clause_end(after);
     if (m.is(after, "as")) {
       bool former = false;
@@ -113,11 +117,10 @@ void joined(RuleMatcher& m) {
       title = m.title_at(t, &after, false);
       if (title.empty() || !names_a_role(m, t, after, true) || relative_in(m, t, after)) continue;
       accepted = true;
-    } else if (after >= m.size() || m.is_any(after, {".", ",", ";", ")", "!"}) ||
-               m.is_any(after, {"last", "this", "back", "earlier", "recently", "full-time", "from",
-                                "in", "since"})) {
+    } else if (m.is_any(after, {"last", "back", "earlier", "full-time", "from", "in", "since"})) {
       // "joined Contoso in 2021", not "joined Wen for lunch" or "joined Wen and Ian"
-      accepted = accepted || !m.is(after, "in") || m.is_word(after + 1);
+      accepted = accepted || !m.is(after, "in") || m.is_capitalised(after + 1) ||
+                 (m.is_word(after + 1) && m.at(after + 1)[0] >= '0' && m.at(after + 1)[0] <= '9');
     }
     if (!accepted) continue;
     const auto clause = m.clause_of(i, false);
@@ -245,6 +248,8 @@ void runs_at(RuleMatcher& m) {
       if (m.is(a, "at") || !m.is_word(a) || m.possessive(a)) break;
     }
     if (!m.is(a, "at") || a == i + 1) continue;
+    // "runs storage partnerships at Fabrikam", not "runs the weekly sync at Initech"
+    if (m.is_any(i + 1, {"the", "a", "an", "our", "my", "their", "this", "that", "some"})) continue;
     const auto org = m.org_at(a + 1);
     if (!org || org.possessive || !m.is_clause_end(org.end)) continue;
     const auto clause = m.clause_of(i, past);

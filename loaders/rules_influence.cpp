@@ -251,9 +251,11 @@ void trust(RuleMatcher& m) {
       }
       if (verb < 0 || !m.is_clause_end(i + 1)) continue;
       const auto clause = m.clause_of(verb, false);
-      for (const auto& s : clause.subjects)
-        m.emit(FactKind::Distrusted, s, "", distrust_source(m, s), "", true, trusted,
-               "cannot-be-trusted");
+      for (const auto& s : clause.subjects) {
+        const auto source = distrust_source(m, s);
+        if (source == s.name) continue;  // "Marta said she can't be trusted": unclear who
+        m.emit(FactKind::Distrusted, s, "", source, "", true, trusted, "cannot-be-trusted");
+      }
       continue;
     }
     if (m.is_any(i, {"untrustworthy", "trustworthy"})) {
