@@ -131,5 +131,45 @@ TEST_F(ExampleVault, Decider) {
   EXPECT_EQ(out(person("Wen Li"), "DECIDES"), std::vector<std::string>{"Halyard"});
 }
 
+TEST_F(ExampleVault, PathsOfInfluenceToTheDecider) {
+  const NodeId wen = person("Wen Li");
+  std::vector<std::string> influencers;
+  const SymbolId types[] = {*graph_->find_type("INFLUENCES")};
+  graph_->for_each_relationship(wen, Direction::In, types, [&](RelId r, NodeId from) {
+    influencers.push_back(name_of(from));
+    const Value* reasons = graph_->rel_property(r, *graph_->find_key("reasons"));
+    ASSERT_TRUE(reasons && reasons->is<List>());
+    for (const Value& reason : reasons->as<List>())
+      EXPECT_NE(reason.as<std::string>().find(".md:"), std::string::npos) << to_cypher(reason);
+  });
+  for (const char* who : {"Ravi Menon", "Helga Strøm", "Ian Pryce"})
+    EXPECT_NE(std::find(influencers.begin(), influencers.end(), who), influencers.end()) << who;
+  // Through Helga: Tobias influences Helga, who influences Wen.
+  const auto tobias = out(person("Tobias Kerr"), "INFLUENCES");
+  EXPECT_NE(std::find(tobias.begin(), tobias.end(), "Helga Strøm"), tobias.end());
+}
+
+TEST_F(ExampleVault, TheFlattenedThreadHoldsFourMessages) {
+  const SymbolId email = *graph_->find_label("Email");
+  const SymbolId path = *graph_->find_key("path");
+  int count = 0;
+  NodeId priyas = ~NodeId{0};
+  for (NodeId e : graph_->nodes_with_label(email)) {
+    if (graph_->node_property(e, path)->as<std::string>() !=
+        "Email/Re-Halyard-Northwind-December-8th-EoD-update.md")
+      continue;
+    ++count;
+    const SymbolId sent[] = {*graph_->find_type("SENT")};
+    graph_->for_each_relationship(e, Direction::In, sent, [&](RelId, NodeId from) {
+      if (from == person("Priya Raman")) priyas = e;
+    });
+  }
+  EXPECT_EQ(count, 4);
+  ASSERT_NE(priyas, ~NodeId{0});
+  EXPECT_EQ(out(priyas, "TO"), std::vector<std::string>{"Dana Whitlock"});
+  EXPECT_EQ(out(priyas, "CC"), (std::vector<std::string>{"Elan Brook", "Jónas Eiríksson",
+                                                         "Marcus Feld", "Ori Sharon"}));
+}
+
 }  // namespace
 }  // namespace kith::loaders
