@@ -321,6 +321,55 @@ TEST_F(GraphBuilderTest, SameVaultSameGraphIdsIncluded) {
   EXPECT_GT(g.relationship_count(), 20u);
 }
 
+TEST(GraphBuilderProse, FactsBecomeRelationshipsAndContradictionsAreMarked) {
+  Vault v;
+  Document person =
+      note("People/Ilse Vanterpool.md", NoteKind::Person,
+           Map{{"name", Value("Ilse Vanterpool")}, {"manager", Value("[[Oskar Halvorsen]]")}});
+  Document account = note("Accounts/Marrowgate Bank.md", NoteKind::Account,
+                          Map{{"name", Value("Marrowgate Bank")}});
+  account.sections.push_back({"Key Facts", 2, 5, -1});
+  account.statements.push_back(item("Ilse Vanterpool reports to Farid Haddad.", 6, 0));
+  account.statements.push_back(item("Greta Lindqvist was Farid Haddad's manager.", 8, 0));
+  v.documents = {std::move(account), std::move(person)};
+  Graph g;
+  const BuildReport r = build_graph(v, g);
+
+  const SymbolId label = *g.find_label("Person");
+  const NodeId ilse = g.find_by_name(label, "Ilse Vanterpool").at(0);
+  const NodeId farid = g.find_by_name(label, "Farid Haddad").at(0);
+  const NodeId greta = g.find_by_name(label, "Greta Lindqvist").at(0);
+  const SymbolId reports[] = {*g.find_type("REPORTS_TO")};
+  int marked = 0;
+  std::vector<RelId> lines;
+  g.for_each_relationship(ilse, Direction::Out, reports, [&](RelId rel, NodeId) {
+    lines.push_back(rel);
+    const Value* c = g.rel_property(rel, *g.find_key("contradiction"));
+    marked += c && c->as<bool>() ? 1 : 0;
+  });
+  EXPECT_EQ(lines.size(), 2u);
+  EXPECT_EQ(marked, 2);
+  ASSERT_EQ(r.contradictions.size(), 1u);
+  EXPECT_EQ(r.contradictions[0].subject, "Ilse Vanterpool");
+  EXPECT_EQ(r.contradictions[0].values.size(), 2u);
+  // The prose line cites its sentence and rule.
+  for (RelId rel : lines) {
+    if (g.target(rel) != farid) continue;
+    const auto ev = g.evidence(EntityKind::Relationship, rel);
+    ASSERT_FALSE(ev.empty());
+    EXPECT_EQ(ev[0].file, "Accounts/Marrowgate Bank.md");
+    EXPECT_EQ(ev[0].line, 6u);
+    EXPECT_EQ(ev[0].text, "Ilse Vanterpool reports to Farid Haddad.");
+    EXPECT_FALSE(ev[0].rule.empty());
+  }
+  // A former line is no contradiction and stays current: false.
+  bool former = false;
+  g.for_each_relationship(farid, Direction::Out, reports, [&](RelId rel, NodeId to) {
+    former = to == greta && !g.rel_property(rel, *g.find_key("current"))->as<bool>();
+  });
+  EXPECT_TRUE(former);
+}
+
 TEST(GraphBuilderEmpty, AnEmptyVaultGivesAnEmptyGraph) {
   Vault v;
   Graph g;
