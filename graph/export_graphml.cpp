@@ -7,6 +7,8 @@
 #include <set>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "graph/export_scope.hpp"
 #include "graph/exporters.hpp"
 #include "graph/utf8_repair.hpp"
@@ -137,7 +139,7 @@ KeySet collect_keys(const Graph& g, const std::vector<const PropertyList*>& list
     while (taken.count(name))
       name += '_';
     taken.insert(name);
-    keys.by_property[key] = {"d" + std::to_string(next_id++), name, type};
+    keys.by_property[key] = {fmt::format("d{}", next_id++), name, type};
   }
   return keys;
 }
