@@ -203,7 +203,9 @@ void Builder::read_context() {
     if (no_ext != d.name) notes_by_name_[lower(no_ext)].push_back(di);
     const std::string own_name = prop_string(d, "name").empty() ? d.title : prop_string(d, "name");
     if (d.kind == NoteKind::Account) c.account = own_name.empty() ? d.name : own_name;
-    if (d.kind == NoteKind::Person) c.person = own_name.empty() ? d.name : own_name;
+    // A person note's `title:` is usually a job title, so its name falls back to the file name.
+    if (d.kind == NoteKind::Person)
+      c.person = prop_string(d, "name").empty() ? d.name : prop_string(d, "name");
     if (d.kind == NoteKind::Project) c.project = own_name.empty() ? d.name : own_name;
     if (c.account.empty()) c.account = strip_wikilink(prop_string(d, "account"));
     if (c.account.empty())
@@ -532,13 +534,22 @@ void Builder::build_tasks(std::size_t di) {
         about.insert(it->second);
     for (int a : accounts_.named_in(t.description))
       about.insert(account_node_[a]);
-    for (const auto& [key, node] : project_node_) {
-      for (const auto& w : name_tokens(t.description))
-        if (w == key || w == key + "s") about.insert(node);
-      for (const auto& tag : t.tags)
-        if (name_key(tag.substr(tag.rfind('/') + 1)) == key && tag.starts_with("project"))
-          about.insert(node);
+    // Project names of up to three words, as runs of the text's words (or a possessive).
+    const std::vector<std::string> words = name_tokens(t.description);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      std::string run;
+      for (std::size_t j = i; j < words.size() && j < i + 3; ++j) {
+        run += words[j];
+        auto it = project_node_.find(run);
+        if (it == project_node_.end() && run.size() > 1 && run.back() == 's')
+          it = project_node_.find(run.substr(0, run.size() - 1));
+        if (it != project_node_.end()) about.insert(it->second);
+      }
     }
+    for (const auto& tag : t.tags)
+      if (tag.starts_with("project/"))
+        if (const auto it = project_node_.find(name_key(tag.substr(8))); it != project_node_.end())
+          about.insert(it->second);
     for (NodeId target : about)
       relate(task, target, s_.about, {}, evidence(d, t.line, t.raw, "task-about"));
   }

@@ -259,15 +259,12 @@ std::vector<int> PersonResolver::co_people(int r) const {
   std::set<int> notes;
   for (int s : members_[r])
     notes.insert(spellings_[s].notes.begin(), spellings_[s].notes.end());
-  std::map<int, std::set<int>> people_in_notes;  // note -> roots of spellings seen in it
   std::set<int> out;
-  // Gathered from every spelling's notes; roots are read without path compression (const).
-  for (std::size_t s = 0; s < spellings_.size(); ++s) {
-    if (spellings_[s].tokens.size() < 2) continue;
-    for (int n : spellings_[s].notes)
-      if (notes.count(n)) people_in_notes[n].insert(static_cast<int>(s));
-  }
-  for (const auto& [note, spellings] : people_in_notes) {
+  // Roots are read without path compression (this is const).
+  for (int note : notes) {
+    const auto it = spellings_by_note_.find(note);
+    if (it == spellings_by_note_.end()) continue;
+    const std::vector<int>& spellings = it->second;
     if (spellings.size() > kMaxPeoplePerNoteForContext) continue;
     for (int s : spellings) {
       int x = s;
@@ -331,6 +328,10 @@ void PersonResolver::fuzzy_merge() {
       for (std::size_t j = i + 1; j < members.size(); ++j)
         pairs.emplace(std::min(members[i], members[j]), std::max(members[i], members[j]));
   }
+  for (std::size_t s = 0; s < spellings_.size(); ++s)
+    if (spellings_[s].tokens.size() > 1)
+      for (int n : spellings_[s].notes)
+        spellings_by_note_[n].push_back(static_cast<int>(s));
   std::vector<std::tuple<int, int, NameComparison>> weak;
   for (auto [a, b] : pairs) {
     if (root(a) == root(b)) continue;
@@ -537,10 +538,10 @@ void PersonResolver::build_people() {
 int PersonResolver::find(std::string_view name) const {
   const auto it = person_by_key_.find(name_key(name));
   if (it != person_by_key_.end()) return it->second;
-  const std::string key = name_key(name);
-  for (std::size_t p = 0; p < people_.size(); ++p)
-    for (const auto& a : person_single_aliases_[p])
-      if (a == key && persons_by_single_alias_.at(a).size() == 1) return static_cast<int>(p);
+  // A declared one-word alias ("Wen") names its person when nobody else declared it.
+  const auto alias = persons_by_single_alias_.find(name_key(name));
+  if (alias != persons_by_single_alias_.end() && alias->second.size() == 1)
+    return alias->second.front();
   return -1;
 }
 

@@ -188,6 +188,7 @@ class PersonResolver {
   std::map<std::string, int> email_spelling_;
   std::map<std::string, Evidence> address_only_;  // addresses seen with no name: first evidence
   std::map<std::string, std::set<int>> address_notes_;
+  std::map<int, std::vector<int>> spellings_by_note_;  // note -> full-name spellings seen there
 
   // After resolve().
   bool resolved_ = false;
