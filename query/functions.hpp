@@ -35,12 +35,19 @@ Value arithmetic(ast::BinaryOp op, const Value& a, const Value& b);  // + - * / 
 // duration, and numbers; integer overflow raises ArgumentError (IntegerOverflow); integer
 // division by zero raises ArgumentError (DivisionByZero)... as the TCK expects.
 Value string_predicate(ast::BinaryOp op, const Value& a, const Value& b);  // STARTS WITH,
-                                                                          // ENDS WITH, CONTAINS
-Value regex_match(const Value& text, const Value& pattern);  // =~ (whole-string match)
-Value in_list(const Value& element, const Value& list);       // IN, three-valued
+                                                                           // ENDS WITH, CONTAINS
+Value regex_match(const Value& text, const Value& pattern);           // =~ (whole-string match)
+Value in_list(const Value& element, const Value& list);               // IN, three-valued
 Value comparison(ast::CompareOp op, const Value& a, const Value& b);  // = <> < > <= >=
 Value subscript(const Value& container, const Value& index, FunctionContext& ctx);  // l[i], m[k]
-Value slice(const Value& list, const Value& from, const Value& to);  // either bound may be null
+// list[from..to]: nullptr for an omitted bound; an explicit null bound makes the result null
+// (`list[1..null]` is null, `list[1..]` is not). Negative bounds count from the end.
+Value slice(const Value& list, const Value* from, const Value* to);
+// The same with a null Value standing for an omitted bound (it cannot tell `l[..null]` apart).
+Value slice(const Value& list, const Value& from, const Value& to);
+// AND, OR, XOR over booleans and null in three-valued logic; anything else is a TypeError.
+Value logical(ast::BinaryOp op, const Value& a, const Value& b);
+Value logical_not(const Value& v);
 // n.key / r.key / map.key / temporal.year etc.
 Value property(const Value& object, std::string_view key, FunctionContext& ctx);
 
@@ -58,6 +65,8 @@ const FunctionInfo* find_function(std::string_view name);
 // ---- Aggregating functions: count, sum, avg, min, max, collect, stDev, stDevP,
 // percentileCont, percentileDisc.
 bool is_aggregate(std::string_view name);  // case-insensitive
+// How many arguments the aggregate takes (2 for the percentiles, else 1); -1 if not one.
+int aggregate_arity(std::string_view name);
 
 class Aggregator {
  public:
