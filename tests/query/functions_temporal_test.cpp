@@ -92,5 +92,68 @@ TEST_F(TemporalFunctions, Arithmetic) {
       "2016-02-29");
 }
 
+TEST_F(TemporalFunctions, SelectingFromOtherTemporals) {
+  // Temporal3 [3].
+  const Value local = call(
+      "localtime", {Map{{"hour", 12}, {"minute", 31}, {"second", 14}, {"nanosecond", 645876123}}});
+  EXPECT_EQ(text(call("time", {local})), "12:31:14.645876123Z");
+  EXPECT_EQ(text(call("time", {Map{{"time", local}, {"second", 42}, {"timezone", "+05:00"}}})),
+            "12:31:42.645876123+05:00");
+  const Value zoned = call("time", {Map{{"hour", 12},
+                                        {"minute", 31},
+                                        {"second", 14},
+                                        {"microsecond", 645876},
+                                        {"timezone", "+01:00"}}});
+  EXPECT_EQ(text(call("time", {Map{{"time", zoned}, {"timezone", "+05:00"}}})),
+            "16:31:14.645876+05:00");
+  EXPECT_EQ(text(call("date", {*DateTime::parse("2015-07-21T21:40:32.142+01:00")})), "2015-07-21");
+}
+
+TEST_F(TemporalFunctions, Truncate) {
+  // Temporal9.
+  const Value d = call("date", {Map{{"year", 1984}, {"month", 2}, {"day", 1}}});
+  EXPECT_EQ(text(call("date.truncate", {"weekYear", d, Map{}})), "1984-01-02");
+  EXPECT_EQ(text(call("date.truncate", {"weekYear", d, Map{{"day", 5}}})), "1984-01-05");
+  const Value d2 = call("date", {Map{{"year", 1984}, {"month", 10}, {"day", 11}}});
+  EXPECT_EQ(text(call("date.truncate", {"week", d2, Map{{"dayOfWeek", 2}}})), "1984-10-09");
+  EXPECT_EQ(text(call("date.truncate", {"millennium", *Date::parse("2017-10-11")})), "2000-01-01");
+  const Value dt = call("datetime", {Map{{"year", 1984},
+                                         {"month", 10},
+                                         {"day", 11},
+                                         {"hour", 12},
+                                         {"minute", 31},
+                                         {"second", 14},
+                                         {"nanosecond", 645876123},
+                                         {"timezone", "-01:00"}}});
+  EXPECT_EQ(text(call("datetime.truncate", {"hour", dt, Map{{"nanosecond", 2}}})),
+            "1984-10-11T12:00:00.000000002-01:00");
+  EXPECT_EQ(text(call("datetime.truncate", {"hour", dt, Map{{"timezone", "Europe/Stockholm"}}})),
+            "1984-10-11T12:00+01:00[Europe/Stockholm]");
+  EXPECT_EQ(text(call("datetime.truncate", {"hour", dt})), "1984-10-11T12:00-01:00");
+  EXPECT_EQ(error_of("date.truncate", {"hour", d}), "ArgumentError/InvalidArgumentValue");
+}
+
+TEST_F(TemporalFunctions, DurationBetween) {
+  // Temporal10 [2].
+  const Value date = *Date::parse("1984-10-11");
+  const Value ldt = *LocalDateTime::parse("2015-07-21T21:40:32.142");
+  const Value dt1 = *DateTime::parse("2014-07-21T21:40:36.143+02:00");
+  const Value dt2 = *DateTime::parse("2015-07-21T21:40:32.142+01:00");
+  EXPECT_EQ(text(call("duration.between", {date, *Date::parse("2015-06-24")})), "P30Y8M13D");
+  EXPECT_EQ(
+      text(call("duration.between", {date, *LocalDateTime::parse("2016-07-21T21:45:22.142")})),
+      "P31Y9M10DT21H45M22.142S");
+  EXPECT_EQ(text(call("duration.between", {ldt, *Date::parse("2015-06-24")})),
+            "P-27DT-21H-40M-32.142S");
+  EXPECT_EQ(text(call("duration.between", {dt1, *Date::parse("2015-06-24")})),
+            "P11M2DT2H19M23.857S");
+  EXPECT_EQ(text(call("duration.between", {dt1, dt2})), "P1YT59M55.999S");
+  EXPECT_EQ(text(call("duration.between", {*Time::parse("14:30"), *Time::parse("16:30+01:00")})),
+            "PT1H");
+  EXPECT_EQ(text(call("duration.between", {*LocalTime::parse("14:30"), date})), "PT-14H-30M");
+  EXPECT_EQ(text(call("duration.inMonths", {date, *Date::parse("2015-06-24")})), "P30Y8M");
+  EXPECT_TRUE(call("duration.between", {Null{}, date}).is_null());
+}
+
 }  // namespace
 }  // namespace kith::query
