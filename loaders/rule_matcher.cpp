@@ -315,21 +315,7 @@ Clause RuleMatcher::clause_from(int k, bool verb_is_past, int depth) const {
   }
   if (is(k, "and") && depth < 2) {
     // "Helga reports to Wen and is Contoso's chief scientist": the subject is shared.
-    for (int q = k - 1; q >= 0 && k - q < 40; --q) {
-      if (is_any(q, {";", ":", "("})) break;
-      if (!is_any(q,
-                  {"reports",  "reported",  "manages", "managed", "works",      "worked", "is",
-                   "was",      "are",       "were",    "leads",   "led",        "runs",   "ran",
-                   "heads",    "headed",    "joined",  "makes",   "made",       "left",   "stepped",
-                   "replaced", "succeeded", "said",    "says",    "introduced", "owns",   "serves",
-                   "served",   "has",       "had"}))
-        continue;
-      auto inner = clause_from(q - 1, false, depth + 1);
-      if (!inner.subjects.empty()) {
-        c.subjects = inner.subjects;
-        break;
-      }
-    }
+    c.subjects = main_subjects_before(k, depth);
     return c;
   }
   for (auto& m : people_ending_at(k + 1)) {
@@ -340,6 +326,23 @@ Clause RuleMatcher::clause_from(int k, bool verb_is_past, int depth) const {
     c.subjects.push_back(m);
   }
   return c;
+}
+
+std::vector<Mention> RuleMatcher::main_subjects_before(int k, int depth) const {
+  if (depth >= 2) return {};
+  for (int q = k - 1; q >= 0 && k - q < 40; --q) {
+    if (is_any(q, {";", ":", "("})) break;
+    if (!is_any(q,
+                {"reports",  "reported",  "manages", "managed", "works",      "worked", "is",
+                 "was",      "are",       "were",    "leads",   "led",        "runs",   "ran",
+                 "heads",    "headed",    "joined",  "makes",   "made",       "left",   "stepped",
+                 "replaced", "succeeded", "said",    "says",    "introduced", "owns",   "serves",
+                 "served",   "has",       "had"}))
+      continue;
+    auto inner = clause_from(q - 1, false, depth + 1);
+    if (!inner.subjects.empty()) return inner.subjects;
+  }
+  return {};
 }
 
 bool RuleMatcher::is_clause_end(int i) const {

@@ -91,6 +91,12 @@ class RuleMatcher {
   Mention pronoun(int i) const;
   Clause clause_from(int before, bool verb_is_past, int depth) const;
 
+ public:
+  // The subjects of the nearest verb before token k that has one: who a trailing "and is ..."
+  // or ", reporting to Y" is about.
+  std::vector<Mention> main_subjects_before(int k, int depth = 0) const;
+
+ private:
   const ProseSentence& s_;
   const ExtractionContext& ctx_;
   std::vector<ProseFact>& out_;

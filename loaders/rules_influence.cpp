@@ -53,6 +53,13 @@ void decision_statements(RuleMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
     if (!is_decision_noun(m, i)) continue;
     int j = i + 1;
+    std::string topic;
+    if (m.is_any(j, {"on", "for", "about", "regarding"}) && m.is_capitalised(j + 1) &&
+        !m.possessive(j + 1)) {
+      // "the decision on Halyard is Wen's"
+      topic = topic_after(m, j);
+      j = m.org_at(j + 1).end;
+    }
     // "the final decision is Wen's", "the decision will be Wen's"
     if (m.is_any(j, {"is", "was", "will"})) {
       const bool was = m.is(j, "was");
@@ -67,8 +74,8 @@ void decision_statements(RuleMatcher& m) {
         ++j;
       const auto who = m.person_at(j);
       if (!who || !who.possessive || !m.is_clause_end(who.end)) continue;
-      m.emit(FactKind::Decides, who, decision_topic(m, i), "", "", !was, negated,
-             "decision-is-possessive");
+      if (topic.empty()) topic = decision_topic(m, i);
+      m.emit(FactKind::Decides, who, topic, "", "", !was, negated, "decision-is-possessive");
       continue;
     }
     // "the decision rests with Wen"
@@ -86,7 +93,7 @@ void decision_statements(RuleMatcher& m) {
       --v;
     if (!m.is_any(v, {"make", "makes", "made", "making", "own", "owns", "owned"})) continue;
     if (m.is(v, "making") && !m.is_any(v - 1, {"is", "was", "are", "were"})) continue;
-    std::string topic = topic_after(m, i + 1);
+    if (topic.empty()) topic = topic_after(m, i + 1);
     if (topic.empty()) topic = decision_topic(m, i);
     const auto clause = m.clause_of(v, m.is_any(v, {"made", "owned"}));
     for (const auto& s : clause.subjects)

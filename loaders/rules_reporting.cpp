@@ -42,14 +42,22 @@ void reports_to(RuleMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
     if (!m.is_any(i, {"reports", "report", "reported", "reporting"}) || !m.is_verb_form(i))
       continue;
-    if (m.is(i, "reporting") &&
+    const bool participle = m.is(i, "reporting") && m.is(i - 1, ",") &&
+                            !m.person_ending_at(i - 1);  // "X, reporting to Y": apposition
+    if (m.is(i, "reporting") && !participle &&
         !m.is_any(i - 1, {"is", "was", "are", "were", "been", "currently", "now", "still"}))
-      continue;  // ", reporting to Y" is an apposition
+      continue;
     int j = i + 1;
     if (m.is_any(j, {"directly", "straight", "formally", "officially", "solid-line"})) ++j;
     if (!m.is_any(j, {"to", "into"})) continue;
     const auto object = m.person_at(j + 1);
     if (!stands_alone(m, object) || is_telling(m, object.end)) continue;
+    if (participle) {
+      // "Kwame is Director of Engineering at Globex, reporting to Deepa"
+      for (const auto& s : m.main_subjects_before(i - 1))
+        m.emit(FactKind::ReportsTo, s, object.name, "", "", true, false, "reports-to");
+      continue;
+    }
     const auto clause = m.clause_of(i, m.is(i, "reported"));
     if (clause.modal) continue;
     for (const auto& s : clause.subjects)
