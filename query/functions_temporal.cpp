@@ -581,7 +581,26 @@ Value fn_duration(Args args, FunctionContext&) {
   }
 }
 
+// datetime.fromepoch(seconds, nanoseconds) and datetime.fromepochmillis(milliseconds): the
+// instant in UTC, as datetime({epochSeconds: ..., nanosecond: ...}) builds it.
+Value from_epoch(const Value& seconds_key, const Value& seconds, const Value* nanos,
+                 FunctionContext& ctx) {
+  if (seconds.is_null() || (nanos && nanos->is_null())) return Null{};
+  Map map{{seconds_key.as<std::string>(), seconds}};
+  if (nanos) map.emplace("nanosecond", *nanos);
+  return from_map(Kind::DateTime, map, ctx);
+}
+
+Value fn_datetime_from_epoch(Args a, FunctionContext& ctx) {
+  return from_epoch(Value("epochSeconds"), a[0], &a[1], ctx);
+}
+Value fn_datetime_from_epoch_millis(Args a, FunctionContext& ctx) {
+  return from_epoch(Value("epochMillis"), a[0], nullptr, ctx);
+}
+
 constexpr std::array kFunctions = {
+    FunctionInfo{"datetime.fromepoch", 2, 2, fn_datetime_from_epoch},
+    FunctionInfo{"datetime.fromepochmillis", 1, 1, fn_datetime_from_epoch_millis},
     FunctionInfo{"date", 0, 1, fn_date},
     FunctionInfo{"date.transaction", 0, 1, fn_date},
     FunctionInfo{"date.statement", 0, 1, fn_date},

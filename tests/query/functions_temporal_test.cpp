@@ -37,6 +37,10 @@ TEST_F(TemporalFunctions, FromStringsAndClock) {
   EXPECT_EQ(text(call("date", {})), "2015-06-24");
   EXPECT_EQ(text(call("datetime", {})), "2015-06-24T12:50:35.556Z");
   EXPECT_TRUE(call("date", {Null{}}).is_null());
+  // Temporal1 [11].
+  EXPECT_EQ(text(call("datetime.fromepoch", {416779, 999999999})),
+            "1970-01-05T19:46:19.999999999Z");
+  EXPECT_EQ(text(call("datetime.fromepochmillis", {237821673987})), "1977-07-15T13:34:33.987Z");
 }
 
 TEST_F(TemporalFunctions, Fields) {
