@@ -67,6 +67,13 @@ std::optional<LocalDateTime> message_time(std::string_view iso) {
   return LocalDateTime{*date, LocalTime{seconds * 1'000'000'000}};
 }
 
+// A dated bullet ("2025-12-18: Leo Hart connects ...") dates what it states; else the note's.
+std::optional<Date> statement_date(std::string_view text, std::optional<Date> fallback) {
+  if (text.size() >= 10)
+    if (const auto d = Date::parse_iso(text.substr(0, 10))) return d;
+  return fallback;
+}
+
 bool heading_has(const Document& d, int section, std::initializer_list<std::string_view> words) {
   while (section >= 0 && section < static_cast<int>(d.sections.size())) {
     const std::string h = lower(d.sections[section].heading);
@@ -706,7 +713,7 @@ void Builder::build_links(std::size_t di) {
 
 void Builder::build_facts(std::size_t di) {
   const Document& d = docs()[di];
-  auto apply = [&](const ProseFact& f, const Evidence& ev) {
+  auto apply = [&](const ProseFact& f, const Evidence& ev, std::optional<Date> date) {
     if (f.negated) return;
     auto person = [&](const std::string& n) { return n.empty() ? -1 : lookup(di, n, "", ev); };
     switch (f.kind) {
@@ -747,15 +754,22 @@ void Builder::build_facts(std::size_t di) {
         break;
       }
       case FactKind::Introduced: {
-        const int a = person(f.subject), b = person(f.object);
-        if (a < 0 || b < 0 || a == b) break;
-        PropertyList props;
-        const int c = person(f.third);
-        if (c >= 0) props.emplace_back(s_.k_to, people_.people()[c].name);
-        if (d.date) props.emplace_back(s_.k_date, *d.date);
-        std::sort(props.begin(), props.end(),
-                  [](const auto& x, const auto& y) { return x.first < y.first; });
-        relate(person_node_[a], person_node_[b], s_.introduced, std::move(props), ev);
+        // An introduction connects two people both ways: one edge to each, the other's name
+        // in `to`, so "introduced A to B" and "connects B with A" meet on the same edges.
+        const int a = person(f.subject), b = person(f.object), c = person(f.third);
+        auto introduce = [&](int to, int other) {
+          if (a < 0 || to < 0 || a == to || to == other) return;
+          PropertyList props;
+          if (other >= 0) props.emplace_back(s_.k_to, people_.people()[other].name);
+          const RelId rel =
+              relate(person_node_[a], person_node_[to], s_.introduced, std::move(props), ev);
+          // Seen first without a date, the introduction takes the earliest date given later.
+          const Value* known = g_.rel_property(rel, s_.k_date);
+          if (date && (!known || !known->is<Date>() || date->days < known->as<Date>().days))
+            g_.set_rel_property(rel, s_.k_date, *date);
+        };
+        introduce(b, c);
+        introduce(c, b);
         break;
       }
       case FactKind::Decides: {
@@ -773,8 +787,7 @@ void Builder::build_facts(std::size_t di) {
       case FactKind::Influences: {
         const int a = person(f.subject), b = person(f.object);
         if (a >= 0 && b >= 0 && a != b)
-          stated_influence_.push_back(
-              {person_node_[a], person_node_[b], f.rule.find("claim") != std::string::npos, ev});
+          stated_influence_.push_back({person_node_[a], person_node_[b], f.claimed, ev});
         break;
       }
       case FactKind::Distrusted:
@@ -785,12 +798,13 @@ void Builder::build_facts(std::size_t di) {
   for (const auto& [si, facts] : ctx_[di].facts) {
     const auto& st = d.statements[si];
     for (const auto& f : facts)
-      apply(f, evidence(d, st.line, st.text, f.rule));
+      apply(f, evidence(d, st.line, st.text, f.rule), statement_date(st.text, d.date));
   }
   for (const auto& [mi, facts] : ctx_[di].message_facts) {
     const auto& m = d.messages[mi];
+    const std::optional<Date> date = message_date(m.date) ? message_date(m.date) : d.date;
     for (const auto& f : facts)
-      apply(f, evidence(d, m.line, m.body.substr(0, 300), f.rule));
+      apply(f, evidence(d, m.line, m.body.substr(0, 300), f.rule), date);
   }
 }
 

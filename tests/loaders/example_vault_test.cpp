@@ -149,6 +149,23 @@ TEST_F(ExampleVault, PathsOfInfluenceToTheDecider) {
   EXPECT_NE(std::find(tobias.begin(), tobias.end(), "Helga Strøm"), tobias.end());
 }
 
+TEST_F(ExampleVault, IntroductionFromTheEmail) {
+  const NodeId leo = person("Leo Hart");
+  const SymbolId types[] = {*graph_->find_type("INTRODUCED")};
+  std::vector<std::string> introduced, others;
+  graph_->for_each_relationship(leo, Direction::Out, types, [&](RelId r, NodeId to) {
+    introduced.push_back(name_of(to));
+    others.push_back(graph_->rel_property(r, *graph_->find_key("to"))->as<std::string>());
+    const Value* date = graph_->rel_property(r, *graph_->find_key("date"));
+    ASSERT_TRUE(date);
+    EXPECT_EQ(date->as<Date>(), *Date::parse_iso("2025-12-18"));
+  });
+  std::sort(introduced.begin(), introduced.end());
+  std::sort(others.begin(), others.end());
+  EXPECT_EQ(introduced, (std::vector<std::string>{"Arjun Patel", "Priya Raman"}));
+  EXPECT_EQ(others, introduced);
+}
+
 TEST_F(ExampleVault, TheFlattenedThreadHoldsFourMessages) {
   const SymbolId email = *graph_->find_label("Email");
   const SymbolId path = *graph_->find_key("path");
