@@ -19,6 +19,12 @@
 // - I/me/my are ctx.speaker when it is set; he/she/they become the one person named before
 //   them in the sentence, else stay as written. A sentence that opens with its verb ("Reports
 //   to Wen Li.") has ctx.note_person as its subject.
+// - "X joined C" is WorksAt only with evidence that C is a company: "as T", a time ("in
+//   2022"), "from D", or C known as the note's account or from "at C"; "joined Marta for lunch"
+//   and a bare "joined Marta." give nothing. "X was on Y's team (at C)" is ReportsTo, rule
+//   "on-team", so the builder may weigh it below a stated manager.
+// - Questions ("Does Marta report to Kwame?") and conditions ("if she reports to ...") state
+//   nothing; neither does a capitalised verb in a heading ("Quarterly Reports to Investors").
 // - Decides with an empty object means the sentence named no subject matter ("Decision maker:
 //   Wen Li" in a project note): the builder may take the note's own subject.
 #pragma once
