@@ -1,0 +1,607 @@
+// The binder's checks, clause by clause. Scopes are small maps from variable name to kind,
+// copied where a construct opens a nested scope (comprehensions, subqueries, FOREACH), which
+// keeps every check local and easy to read.
+#include "query/binder.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <functional>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "query/functions.hpp"
+#include "query/plan_expr_walk.hpp"
+#include "query/procedure_call.hpp"
+#include "query/query_error.hpp"
+
+namespace kith::query {
+
+namespace {
+
+enum class Kind : std::uint8_t { Node, Relationship, RelationshipList, Path, Value };
+
+const char* kind_name(Kind k) {
+  switch (k) {
+    case Kind::Node:
+      return "a node";
+    case Kind::Relationship:
+      return "a relationship";
+    case Kind::RelationshipList:
+      return "a list of relationships";
+    case Kind::Path:
+      return "a path";
+    case Kind::Value:
+      return "a value";
+  }
+  return "a value";
+}
+
+using Vars = std::map<std::string, Kind, std::less<>>;
+
+[[noreturn]] void fail(std::string detail, std::string message, ast::Position pos = {}) {
+  throw QueryError(ErrorPhase::CompileTime, "SyntaxError", std::move(detail), std::move(message),
+                   pos.line, pos.column);
+}
+
+bool is_updating(const ast::Clause& c) {
+  return c.is<ast::Create>() || c.is<ast::Merge>() || c.is<ast::Set>() || c.is<ast::Remove>() ||
+         c.is<ast::Delete>() || c.is<ast::Foreach>();
+}
+
+bool contains_variable(const ast::Expr& e) {
+  if (e.is<ast::Variable>() || e.is<ast::PatternPredicate>() || e.is<ast::ExistsSubquery>() ||
+      e.is<ast::PatternComprehension>() || e.is<ast::MapProjection>()) {
+    return true;
+  }
+  bool found = false;
+  for_each_child(e, [&](const ast::Expr& c) { found = found || contains_variable(c); });
+  return found;
+}
+
+enum class PatternUse : std::uint8_t { Match, Create, Merge, Predicate, Comprehension };
+
+class Binder {
+ public:
+  explicit Binder(const ProcedureRegistry& procedures) : procedures_(procedures) {}
+
+  // Returns the columns of the query (those of its first part).
+  std::vector<std::string> query(const ast::Query& q, const Vars& outer, bool subquery) {
+    for (std::size_t i = 1; i < q.unions.size(); ++i) {
+      if (q.unions[i] != q.unions[0]) {
+        fail("InvalidClauseComposition", "UNION and UNION ALL cannot be mixed", q.pos);
+      }
+    }
+    std::vector<std::string> columns;
+    for (std::size_t i = 0; i < q.parts.size(); ++i) {
+      auto cols = single(q.parts[i], outer, subquery);
+      if (i == 0) {
+        columns = std::move(cols);
+      } else if (cols != columns) {
+        fail("DifferentColumnsInUnion", "all parts of a UNION must return the same columns",
+             q.parts[i].pos);
+      }
+    }
+    return columns;
+  }
+
+ private:
+  std::vector<std::string> single(const ast::SingleQuery& q, Vars vars, bool subquery) {
+    const bool standalone_call = q.clauses.size() == 1 && q.clauses[0].is<ast::Call>();
+    bool updated = false;  // an updating clause since the last WITH
+    std::vector<std::string> columns;
+    for (std::size_t i = 0; i < q.clauses.size(); ++i) {
+      const ast::Clause& c = q.clauses[i];
+      const bool last = i + 1 == q.clauses.size();
+      if (c.is<ast::Return>() && !last) {
+        fail("InvalidClauseComposition", "RETURN must be the last clause", c.pos);
+      }
+      const bool reading = c.is<ast::Match>() || c.is<ast::Unwind>() || c.is<ast::Call>();
+      if (reading && updated) {
+        fail("InvalidClauseComposition",
+             "a reading clause cannot follow an updating clause without WITH in between", c.pos);
+      }
+      if (is_updating(c)) {
+        if (subquery) {
+          fail("InvalidClauseComposition", "an EXISTS subquery cannot update the graph", c.pos);
+        }
+        updated = true;
+      }
+      if (c.is<ast::With>()) updated = false;
+      if (last && !subquery && !standalone_call && !c.is<ast::Return>() && !is_updating(c)) {
+        fail("InvalidClauseComposition", "a query must end with RETURN or an updating clause",
+             c.pos);
+      }
+      clause(c, vars, columns, standalone_call);
+    }
+    return columns;
+  }
+
+  void clause(const ast::Clause& c, Vars& vars, std::vector<std::string>& columns,
+              bool standalone) {
+    std::visit(
+        [&](const auto& n) {
+          using T = std::decay_t<decltype(n)>;
+          if constexpr (std::is_same_v<T, ast::Match>) {
+            Vars declared;
+            for (const auto& part : n.pattern)
+              pattern(part, vars, declared, PatternUse::Match);
+            if (n.where) expr(*n.where, vars, false);
+          } else if constexpr (std::is_same_v<T, ast::Unwind>) {
+            expr(*n.list, vars, false);
+            if (vars.contains(n.variable)) {
+              fail("VariableAlreadyBound",
+                   fmt::format("variable `{}` already declared", n.variable), c.pos);
+            }
+            vars[n.variable] = Kind::Value;
+          } else if constexpr (std::is_same_v<T, ast::With>) {
+            vars = projection(n.projection, vars, false, c.pos);
+            if (n.where) expr(*n.where, vars, false);
+          } else if constexpr (std::is_same_v<T, ast::Return>) {
+            projection(n.projection, vars, true, c.pos);
+            columns.clear();
+            if (n.projection.star) {
+              for (const auto& [name, k] : vars)
+                columns.push_back(name);
+            }
+            for (const auto& item : n.projection.items) {
+              columns.push_back(item.alias.value_or(item.text));
+            }
+          } else if constexpr (std::is_same_v<T, ast::Call>) {
+            call(n, vars, columns, standalone, c.pos);
+          } else if constexpr (std::is_same_v<T, ast::Create>) {
+            Vars declared;
+            for (const auto& part : n.pattern)
+              pattern(part, vars, declared, PatternUse::Create);
+          } else if constexpr (std::is_same_v<T, ast::Merge>) {
+            Vars declared;
+            pattern(n.pattern, vars, declared, PatternUse::Merge);
+            for (const auto& item : n.on_create)
+              set_item(item, vars);
+            for (const auto& item : n.on_match)
+              set_item(item, vars);
+          } else if constexpr (std::is_same_v<T, ast::Set>) {
+            for (const auto& item : n.items)
+              set_item(item, vars);
+          } else if constexpr (std::is_same_v<T, ast::Remove>) {
+            for (const auto& item : n.items) {
+              if (item.target) expr(*item.target, vars, false);
+              if (!item.variable.empty()) variable(item.variable, vars, item.pos);
+            }
+          } else if constexpr (std::is_same_v<T, ast::Delete>) {
+            for (const auto& t : n.targets) {
+              if (t->template is<ast::HasLabels>()) {
+                fail("InvalidDelete", "DELETE takes nodes, relationships or paths, not labels",
+                     t->pos);
+              }
+              expr(*t, vars, false);
+            }
+          } else if constexpr (std::is_same_v<T, ast::Foreach>) {
+            expr(*n.list, vars, false);
+            Vars inner = vars;
+            inner[n.variable] = Kind::Value;
+            std::vector<std::string> unused;
+            for (const auto& body : n.body)
+              clause(body, inner, unused, false);
+          }
+        },
+        c.node);
+  }
+
+  void variable(const std::string& name, const Vars& vars, ast::Position pos) {
+    if (!vars.contains(name)) {
+      fail("UndefinedVariable", fmt::format("variable `{}` not defined", name), pos);
+    }
+  }
+
+  void set_item(const ast::SetItem& item, const Vars& vars) {
+    if (item.target) expr(*item.target, vars, false);
+    if (!item.variable.empty()) variable(item.variable, vars, item.pos);
+    if (item.value) expr(*item.value, vars, false);
+  }
+
+  void declare(const std::string& name, Kind kind, Vars& vars, ast::Position pos) {
+    auto it = vars.find(name);
+    if (it != vars.end() && it->second != kind && it->second != Kind::Value) {
+      fail("VariableTypeConflict",
+           fmt::format("`{}` is {}, not {}", name, kind_name(it->second), kind_name(kind)), pos);
+    }
+    vars[name] = kind;
+  }
+
+  // `declared` holds the variables this clause's pattern introduced so far.
+  void pattern(const ast::PatternPart& part, Vars& vars, Vars& declared, PatternUse use) {
+    const bool creating = use == PatternUse::Create || use == PatternUse::Merge;
+    auto node = [&](const ast::NodePattern& n) {
+      if (n.properties) expr(*n.properties, vars, false);
+      if (!n.variable) return;
+      const std::string& name = *n.variable;
+      const bool bound = vars.contains(name);
+      if (bound && vars.at(name) != Kind::Node && vars.at(name) != Kind::Value) {
+        fail("VariableTypeConflict",
+             fmt::format("`{}` is {}, not a node", name, kind_name(vars.at(name))), n.pos);
+      }
+      if (creating && bound && (!n.labels.empty() || n.properties)) {
+        fail("VariableAlreadyBound",
+             fmt::format("variable `{}` already declared; it cannot get labels or properties here",
+                         name),
+             n.pos);
+      }
+      if (use == PatternUse::Merge && bound && !declared.contains(name) && part.steps.empty()) {
+        fail("VariableAlreadyBound", fmt::format("variable `{}` already declared", name), n.pos);
+      }
+      if (use == PatternUse::Predicate && !bound) {
+        fail("UndefinedVariable",
+             fmt::format("variable `{}` not defined (a pattern predicate cannot introduce one)",
+                         name),
+             n.pos);
+      }
+      declare(name, Kind::Node, vars, n.pos);
+      declared[name] = Kind::Node;
+    };
+    node(part.start);
+    for (const auto& step : part.steps) {
+      const auto& r = step.relationship;
+      if (r.properties) expr(*r.properties, vars, false);
+      if (creating) {
+        if (r.types.size() != 1) {
+          fail("NoSingleRelationshipType", "a relationship to create needs exactly one type",
+               r.pos);
+        }
+        if (r.direction == ast::Direction::Undirected && use == PatternUse::Create) {
+          fail("RequiresDirectedRelationship", "a relationship to create needs a direction", r.pos);
+        }
+        if (r.length)
+          fail("CreatingVarLength", "cannot create a variable-length relationship", r.pos);
+      }
+      if (r.variable) {
+        const std::string& name = *r.variable;
+        const Kind kind = r.length ? Kind::RelationshipList : Kind::Relationship;
+        if (declared.contains(name) && !creating) {
+          fail("RelationshipUniquenessViolation",
+               fmt::format("relationship `{}` appears twice in one pattern", name), r.pos);
+        }
+        if (vars.contains(name)) {
+          if (creating) {
+            fail("VariableAlreadyBound", fmt::format("variable `{}` already declared", name),
+                 r.pos);
+          }
+          const Kind had = vars.at(name);
+          if (had != kind && had != Kind::Value) {
+            fail("VariableTypeConflict",
+                 fmt::format("`{}` is {}, not {}", name, kind_name(had), kind_name(kind)), r.pos);
+          }
+        } else if (use == PatternUse::Predicate) {
+          fail("UndefinedVariable",
+               fmt::format("variable `{}` not defined (a pattern predicate cannot introduce one)",
+                           name),
+               r.pos);
+        }
+        vars[name] = kind;
+        declared[name] = kind;
+      }
+      node(step.node);
+    }
+    if (part.path_variable) {
+      if (vars.contains(*part.path_variable)) {
+        fail("VariableAlreadyBound",
+             fmt::format("variable `{}` already declared", *part.path_variable), part.pos);
+      }
+      vars[*part.path_variable] = Kind::Path;
+      declared[*part.path_variable] = Kind::Path;
+    }
+  }
+
+  Vars projection(const ast::Projection& p, const Vars& vars, bool is_return, ast::Position pos) {
+    Vars out;
+    std::set<std::string> names;
+    if (p.star) {
+      if (vars.empty() && p.items.empty()) {
+        fail("NoVariablesInScope", "RETURN * / WITH * needs variables in scope", pos);
+      }
+      out = vars;
+      for (const auto& [name, k] : vars)
+        names.insert(name);
+    }
+    bool aggregating = false;
+    for (const auto& item : p.items) {
+      expr(*item.expression, vars, true);
+      std::vector<const ast::Expr*> aggs;
+      find_aggregates(*item.expression, aggs);
+      if (!aggs.empty()) aggregating = true;
+      if (!is_return && !item.alias && !item.expression->is<ast::Variable>()) {
+        fail("NoExpressionAlias",
+             fmt::format("expression `{}` in WITH needs an alias (AS)", item.text), item.pos);
+      }
+      const std::string name = item.alias.value_or(item.text);
+      if (!names.insert(name).second) {
+        fail("ColumnNameConflict", fmt::format("column `{}` is projected twice", name), item.pos);
+      }
+      Kind kind = Kind::Value;
+      if (item.expression->is<ast::Variable>()) {
+        auto it = vars.find(item.expression->as<ast::Variable>().name);
+        if (it != vars.end()) kind = it->second;
+      }
+      out[name] = kind;
+    }
+    if (aggregating) ambiguous_aggregation(p);
+    // ORDER BY sees the projected names and, as long as rows still correspond to input rows,
+    // the input's variables too.
+    Vars sort_vars = vars;
+    for (const auto& [name, k] : out)
+      sort_vars[name] = k;
+    for (const auto& s : p.order_by) {
+      std::vector<const ast::Expr*> aggs;
+      find_aggregates(*s.expression, aggs);
+      if (!aggs.empty() && !aggregating) {
+        fail("InvalidAggregation", "ORDER BY can aggregate only when the projection does",
+             s.expression->pos);
+      }
+      expr(*s.expression, sort_vars, aggregating);
+    }
+    count_argument(p.skip.get(), "SKIP");
+    count_argument(p.limit.get(), "LIMIT");
+    return out;
+  }
+
+  // In an item that aggregates, what is outside the aggregates must be a grouping key.
+  void ambiguous_aggregation(const ast::Projection& p) {
+    std::set<std::string> key_vars;
+    std::set<std::pair<std::string, std::string>> key_properties;
+    for (const auto& item : p.items) {
+      std::vector<const ast::Expr*> aggs;
+      find_aggregates(*item.expression, aggs);
+      if (!aggs.empty()) continue;
+      const ast::Expr& e = *item.expression;
+      if (e.is<ast::Variable>()) key_vars.insert(e.as<ast::Variable>().name);
+      if (e.is<ast::PropertyAccess>() && e.as<ast::PropertyAccess>().object->is<ast::Variable>()) {
+        key_properties.emplace(e.as<ast::PropertyAccess>().object->as<ast::Variable>().name,
+                               e.as<ast::PropertyAccess>().key);
+      }
+    }
+    std::function<void(const ast::Expr&, const std::set<std::string>&)> walk =
+        [&](const ast::Expr& e, const std::set<std::string>& locals) {
+          if (e.is<ast::CountStar>() ||
+              (e.is<ast::FunctionCall>() && is_aggregate(e.as<ast::FunctionCall>().name))) {
+            return;
+          }
+          if (e.is<ast::PropertyAccess>() &&
+              e.as<ast::PropertyAccess>().object->is<ast::Variable>()) {
+            const auto& name = e.as<ast::PropertyAccess>().object->as<ast::Variable>().name;
+            if (key_properties.contains({name, e.as<ast::PropertyAccess>().key})) return;
+          }
+          if (e.is<ast::Variable>()) {
+            const auto& name = e.as<ast::Variable>().name;
+            if (!locals.contains(name) && !key_vars.contains(name)) {
+              fail("AmbiguousAggregationExpression",
+                   fmt::format("`{}` is used next to an aggregate but is not a grouping key", name),
+                   e.pos);
+            }
+            return;
+          }
+          std::set<std::string> inner = locals;
+          if (e.is<ast::ListComprehension>()) inner.insert(e.as<ast::ListComprehension>().variable);
+          if (e.is<ast::Quantifier>()) inner.insert(e.as<ast::Quantifier>().variable);
+          if (e.is<ast::Reduce>()) {
+            inner.insert(e.as<ast::Reduce>().variable);
+            inner.insert(e.as<ast::Reduce>().accumulator);
+          }
+          for_each_child(e, [&](const ast::Expr& c) { walk(c, inner); });
+        };
+    for (const auto& item : p.items) {
+      std::vector<const ast::Expr*> aggs;
+      find_aggregates(*item.expression, aggs);
+      if (!aggs.empty()) walk(*item.expression, {});
+    }
+  }
+
+  void count_argument(const ast::Expr* e, const char* what) {
+    if (!e) return;
+    if (contains_variable(*e)) {
+      fail("NonConstantExpression", fmt::format("{} must not depend on variables", what), e->pos);
+    }
+    const ast::Expr* inner = e;
+    bool negative = false;
+    if (inner->is<ast::Unary>() && inner->as<ast::Unary>().op == ast::UnaryOp::Negate) {
+      negative = true;
+      inner = inner->as<ast::Unary>().operand.get();
+    }
+    if (inner->is<ast::Literal>()) {
+      const Value& v = inner->as<ast::Literal>().value;
+      if (v.is<double>()) {
+        fail("InvalidArgumentType", fmt::format("{} expects an INTEGER", what), e->pos);
+      }
+      if (v.is<std::int64_t>() &&
+          (negative ? v.as<std::int64_t>() > 0 : v.as<std::int64_t>() < 0)) {
+        fail("NegativeIntegerArgument", fmt::format("{} expects a non-negative INTEGER", what),
+             e->pos);
+      }
+    }
+  }
+
+  void call(const ast::Call& c, Vars& vars, std::vector<std::string>& columns, bool standalone,
+            ast::Position pos) {
+    const Procedure& proc = resolve_procedure(c, procedures_);
+    const auto& sig = proc.signature;
+    if (!c.args && !standalone) {
+      fail("InvalidArgumentPassingMode", "an in-query CALL must pass its arguments in parentheses",
+           pos);
+    }
+    if (c.args) {
+      std::size_t required = sig.inputs.size();
+      while (required > 0 && sig.inputs[required - 1].type.starts_with("MAP"))
+        --required;
+      if (c.args->size() < required || c.args->size() > sig.inputs.size()) {
+        fail("InvalidNumberOfArguments",
+             fmt::format("{} takes {} arguments, got {}", sig.name, sig.inputs.size(),
+                         c.args->size()),
+             pos);
+      }
+      for (const auto& a : *c.args) {
+        std::vector<const ast::Expr*> aggs;
+        find_aggregates(*a, aggs);
+        if (!aggs.empty()) fail("InvalidAggregation", "CALL arguments cannot aggregate", a->pos);
+        expr(*a, vars, false);
+        // A literal of the wrong type is known to fail before anything runs.
+        if (a->is<ast::Literal>()) {
+          const std::size_t i = &a - &c.args->front();
+          if (i < sig.inputs.size() &&
+              !has_procedure_type(a->as<ast::Literal>().value, sig.inputs[i].type)) {
+            throw QueryError(ErrorPhase::CompileTime, "SyntaxError", "InvalidArgumentType",
+                             fmt::format("{}: argument `{}` must be {}", sig.name,
+                                         sig.inputs[i].name, sig.inputs[i].type));
+          }
+        }
+      }
+    }
+    columns.clear();
+    std::vector<std::pair<std::string, std::string>> ys;
+    if (!c.yields.empty()) {
+      for (const auto& y : c.yields)
+        ys.emplace_back(y.field, y.variable);
+    } else if (standalone || c.yield_star) {
+      for (const auto& f : sig.outputs)
+        ys.emplace_back(f.name, f.name);
+    }
+    for (const auto& [field, var] : ys) {
+      const bool known = std::any_of(sig.outputs.begin(), sig.outputs.end(),
+                                     [&](const ProcedureField& f) { return f.name == field; });
+      if (!known) {
+        fail("UndefinedVariable", fmt::format("{} has no output `{}`", sig.name, field), pos);
+      }
+      if (vars.contains(var)) {
+        fail("VariableAlreadyBound", fmt::format("variable `{}` already declared", var), pos);
+      }
+      vars[var] = Kind::Value;
+      columns.push_back(var);
+    }
+    if (c.where) expr(*c.where, vars, false);
+  }
+
+  // allow_aggregates: the expression is a WITH/RETURN item or an ORDER BY key of one.
+  void expr(const ast::Expr& e, const Vars& vars, bool allow_aggregates,
+            bool in_aggregate = false) {
+    using namespace ast;
+    if (e.is<Variable>()) {
+      variable(e.as<Variable>().name, vars, e.pos);
+      return;
+    }
+    if (e.is<CountStar>()) {
+      if (in_aggregate) fail("NestedAggregation", "an aggregate cannot contain another", e.pos);
+      if (!allow_aggregates) fail("InvalidAggregation", "count(*) is not allowed here", e.pos);
+      return;
+    }
+    if (e.is<FunctionCall>()) {
+      const auto& f = e.as<FunctionCall>();
+      if (is_aggregate(f.name)) {
+        if (in_aggregate) fail("NestedAggregation", "an aggregate cannot contain another", e.pos);
+        if (!allow_aggregates) {
+          fail("InvalidAggregation", fmt::format("{}() is not allowed here", f.name), e.pos);
+        }
+        const int arity = aggregate_arity(f.name);
+        if (arity >= 0 && static_cast<int>(f.args.size()) != arity) {
+          fail("InvalidNumberOfArguments",
+               fmt::format("{}() takes {} arguments, got {}", f.name, arity, f.args.size()), e.pos);
+        }
+        for (const auto& a : f.args)
+          expr(*a, vars, false, true);
+        return;
+      }
+      std::string lower = f.name;
+      std::transform(lower.begin(), lower.end(), lower.begin(),
+                     [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+      const bool is_exists = lower == "exists";
+      if (!is_exists) {
+        const FunctionInfo* info = find_function(f.name);
+        if (!info) fail("UnknownFunction", fmt::format("unknown function {}()", f.name), e.pos);
+        const int n = static_cast<int>(f.args.size());
+        if (n < info->min_args || (info->max_args >= 0 && n > info->max_args)) {
+          fail("InvalidNumberOfArguments",
+               fmt::format("{}() takes {} arguments, got {}", info->name, info->min_args, n),
+               e.pos);
+        }
+      }
+      for (const auto& a : f.args)
+        expr(*a, vars, allow_aggregates, in_aggregate);
+      return;
+    }
+    if (e.is<ListComprehension>()) {
+      const auto& c = e.as<ListComprehension>();
+      expr(*c.list, vars, allow_aggregates, in_aggregate);
+      Vars inner = vars;
+      inner[c.variable] = Kind::Value;
+      if (c.where) expr(*c.where, inner, false, in_aggregate);
+      if (c.projection) expr(*c.projection, inner, false, in_aggregate);
+      return;
+    }
+    if (e.is<Quantifier>()) {
+      const auto& q = e.as<Quantifier>();
+      expr(*q.list, vars, allow_aggregates, in_aggregate);
+      Vars inner = vars;
+      inner[q.variable] = Kind::Value;
+      if (q.where) expr(*q.where, inner, false, in_aggregate);
+      return;
+    }
+    if (e.is<Reduce>()) {
+      const auto& r = e.as<Reduce>();
+      expr(*r.init, vars, allow_aggregates, in_aggregate);
+      expr(*r.list, vars, allow_aggregates, in_aggregate);
+      Vars inner = vars;
+      inner[r.accumulator] = Kind::Value;
+      inner[r.variable] = Kind::Value;
+      expr(*r.expression, inner, false, in_aggregate);
+      return;
+    }
+    if (e.is<PatternPredicate>()) {
+      Vars inner = vars, declared;
+      pattern(e.as<PatternPredicate>().pattern, inner, declared, PatternUse::Predicate);
+      return;
+    }
+    if (e.is<PatternComprehension>()) {
+      const auto& pc = e.as<PatternComprehension>();
+      Vars inner = vars, declared;
+      pattern(pc.pattern, inner, declared, PatternUse::Comprehension);
+      if (pc.where) expr(*pc.where, inner, false);
+      expr(*pc.projection, inner, false);
+      return;
+    }
+    if (e.is<ShortestPathExpr>()) {
+      Vars inner = vars, declared;
+      pattern(e.as<ShortestPathExpr>().pattern, inner, declared, PatternUse::Comprehension);
+      return;
+    }
+    if (e.is<ExistsSubquery>()) {
+      const auto& x = e.as<ExistsSubquery>();
+      if (x.query) {
+        query(*x.query, vars, true);
+        return;
+      }
+      Vars inner = vars, declared;
+      for (const auto& part : x.pattern)
+        pattern(part, inner, declared, PatternUse::Match);
+      if (x.where) expr(*x.where, inner, false);
+      return;
+    }
+    if (e.is<MapProjection>()) {
+      const auto& m = e.as<MapProjection>();
+      variable(m.variable, vars, e.pos);
+      for (const auto& item : m.items) {
+        if (item.kind == MapProjectionItem::Kind::Variable) variable(item.name, vars, e.pos);
+        if (item.value) expr(*item.value, vars, allow_aggregates, in_aggregate);
+      }
+      return;
+    }
+    for_each_child(e, [&](const Expr& c) { expr(c, vars, allow_aggregates, in_aggregate); });
+  }
+
+  const ProcedureRegistry& procedures_;
+};
+
+}  // namespace
+
+void bind_statement(const ast::Statement& statement, const ProcedureRegistry& procedures) {
+  Binder(procedures).query(statement.query, {}, false);
+}
+
+}  // namespace kith::query

@@ -1,0 +1,66 @@
+// MATCH and OPTIONAL MATCH: the pattern matcher run once per input row, with the WHERE applied
+// to each match as it is found (so no unfiltered intermediate table is built). OPTIONAL MATCH
+// keeps a row that found nothing, with the pattern's new variables null.
+#include <fmt/format.h>
+
+#include "query/exec_expression.hpp"
+#include "query/exec_pattern.hpp"
+#include "query/plan.hpp"
+
+namespace kith::query {
+
+namespace {
+
+class MatchOperator : public Operator {
+ public:
+  explicit MatchOperator(const ast::Match& m) : match_(m) {}
+
+  std::vector<std::string> explain(Scope& scope, ExecContext& ctx) const override {
+    std::vector<std::string> lines{match_.optional ? "OptionalMatch" : "Match"};
+    PatternMatcher matcher(PatternMatcher::parts_of(match_.pattern), scope, ctx);
+    for (auto& l : matcher.describe())
+      lines.push_back("  " + l);
+    if (match_.where) lines.push_back("  Filter (WHERE pushed into the expansion)");
+    return lines;
+  }
+
+  void run(Table& table, ExecContext& ctx) const override {
+    const std::size_t width_before = table.scope.size();
+    PatternMatcher matcher(PatternMatcher::parts_of(match_.pattern), table.scope, ctx);
+    const std::size_t width = table.scope.size();
+    std::vector<Row> out;
+    for (Row& input : table.rows) {
+      input.resize(width);
+      bool found = false;
+      matcher.match(input, [&](Row& row) {
+        if (match_.where) {
+          Evaluator ev(row, table.scope, ctx);
+          if (ev.predicate(*match_.where) != Tri::True) return true;
+        }
+        found = true;
+        out.push_back(row);
+        ctx.check_rows(out.size(), width);
+        return true;
+      });
+      if (!found && match_.optional) {
+        Row row = input;
+        for (std::size_t i = width_before; i < width; ++i)
+          row[i] = Value();
+        out.push_back(std::move(row));
+        ctx.check_rows(out.size(), width);
+      }
+    }
+    table.rows = std::move(out);
+  }
+
+ private:
+  const ast::Match& match_;
+};
+
+}  // namespace
+
+OperatorPtr make_match(const ast::Match& match) {
+  return std::make_unique<MatchOperator>(match);
+}
+
+}  // namespace kith::query

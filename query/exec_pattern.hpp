@@ -1,0 +1,49 @@
+// Finding the matches of a MATCH pattern: the physical operators a pattern is made of (node
+// scans and seeks, expand, variable-length expand, shortest path) and the choice of where each
+// comma-separated part starts. Relationships are unique within one pattern, as openCypher
+// requires.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "query/ast.hpp"
+#include "query/exec_context.hpp"
+
+namespace kith::query {
+
+// The slot name a pattern element is bound to: its variable, or a hidden name (starting with a
+// space) made from its position for anonymous elements.
+std::string pattern_slot_name(const std::optional<std::string>& variable, ast::Position pos,
+                              char kind);
+
+class PatternMatcher {
+ public:
+  // Adds the pattern's variables to `scope` (which describes the rows match() is given). A part
+  // searched with shortestPath binds its path even when it has no path variable, to the slot
+  // pattern_slot_name(nullopt, part.pos, 'p').
+  PatternMatcher(const std::vector<const ast::PatternPart*>& parts, Scope& scope, ExecContext& ctx);
+  static std::vector<const ast::PatternPart*> parts_of(const ast::Pattern& pattern);
+  ~PatternMatcher();
+
+  // Calls emit(row) for every match extending `row` (which must have scope.size() slots; the
+  // slots the pattern binds are overwritten). emit returns false to stop the search.
+  void match(Row& row, const std::function<bool(Row&)>& emit);
+
+  // One line per part for EXPLAIN: where it starts and how it expands.
+  std::vector<std::string> describe() const;
+
+ private:
+  struct NodeStep;
+  struct RelStep;
+  struct Part;
+  class Search;
+  std::vector<Part> parts_;
+  std::vector<std::string> descriptions_;
+  Scope& scope_;
+  ExecContext& ctx_;
+  std::vector<bool> bound_before_;  // slots the input rows already hold
+};
+
+}  // namespace kith::query

@@ -1,0 +1,119 @@
+// Drives the operator pipelines: one per single query, combined by UNION (ALL).
+#include "query/executor.hpp"
+
+#include <chrono>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "query/query_error.hpp"
+
+namespace kith::query {
+
+namespace {
+
+struct RowHash {
+  std::size_t operator()(const Row& r) const {
+    std::size_t h = r.size();
+    for (const Value& v : r)
+      h = h * 1000003u ^ hash_value(v);
+    return h;
+  }
+};
+struct RowEquivalent {
+  bool operator()(const Row& a, const Row& b) const {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (!equivalent(a[i], b[i])) return false;
+    }
+    return true;
+  }
+};
+
+QueryOutput run_single(const ast::SingleQuery& query, ExecContext& ctx, const Table& input,
+                       std::vector<std::string>* profile) {
+  const SingleQueryPlan plan = plan_single_query(query);
+  Table table = input;
+  for (const auto& op : plan.operators) {
+    if (!profile) {
+      op->run(table, ctx);
+      continue;
+    }
+    Scope before = table.scope;
+    const auto name = op->explain(before, ctx);
+    const auto start = std::chrono::steady_clock::now();
+    op->run(table, ctx);
+    const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
+    profile->push_back(fmt::format("{}  (rows: {}, time: {:.3f} ms)", name.front(),
+                                   table.rows.size(), took.count()));
+    for (std::size_t i = 1; i < name.size(); ++i)
+      profile->push_back(name[i]);
+  }
+  QueryOutput out;
+  if (plan.returns) {
+    out.columns = table.scope.names();
+    out.rows = std::move(table.rows);
+    out.ordered = plan.ordered;
+  } else {
+    // A query ending in an update returns nothing; a subquery's rows still tell EXISTS.
+    out.rows = std::move(table.rows);
+    for (Row& r : out.rows)
+      r.clear();
+  }
+  return out;
+}
+
+}  // namespace
+
+QueryOutput execute_query(const ast::Query& query, ExecContext& ctx, const Table& input,
+                          std::vector<std::string>* profile) {
+  QueryOutput out = run_single(query.parts[0], ctx, input, profile);
+  bool distinct = false;
+  for (std::size_t i = 1; i < query.parts.size(); ++i) {
+    if (profile)
+      profile->push_back(query.unions[i - 1] == ast::UnionKind::All ? "UnionAll" : "Union");
+    QueryOutput next = run_single(query.parts[i], ctx, input, profile);
+    if (next.columns != out.columns) {
+      throw QueryError(ErrorPhase::CompileTime, "SyntaxError", "DifferentColumnsInUnion",
+                       "all parts of a UNION must return the same columns");
+    }
+    for (Row& r : next.rows)
+      out.rows.push_back(std::move(r));
+    ctx.check_rows(out.rows.size(), out.columns.size());
+    if (query.unions[i - 1] == ast::UnionKind::Distinct) distinct = true;
+    out.ordered = false;
+  }
+  if (distinct) {
+    std::unordered_set<Row, RowHash, RowEquivalent> seen;
+    std::vector<Row> unique;
+    for (Row& r : out.rows) {
+      if (seen.insert(r).second) unique.push_back(std::move(r));
+    }
+    out.rows = std::move(unique);
+  }
+  return out;
+}
+
+std::string explain_query(const ast::Query& query, ExecContext& ctx) {
+  std::string out;
+  for (std::size_t i = 0; i < query.parts.size(); ++i) {
+    if (i > 0) out += query.unions[i - 1] == ast::UnionKind::All ? "UnionAll\n" : "Union\n";
+    const SingleQueryPlan plan = plan_single_query(query.parts[i]);
+    Scope scope;
+    for (const auto& op : plan.operators) {
+      for (const auto& line : op->explain(scope, ctx))
+        out += line + "\n";
+    }
+  }
+  return out;
+}
+
+Value run_exists_subquery(const ast::Query& query, const Scope& scope, const Row& row,
+                          ExecContext& ctx) {
+  Table input;
+  input.scope = scope;
+  input.rows.push_back(row);
+  return !execute_query(query, ctx, input).rows.empty();
+}
+
+}  // namespace kith::query

@@ -1,0 +1,57 @@
+// The plan of one single query: a pipeline of operators, one or a few per clause, each taking
+// the whole table of rows the previous one produced. Materialising between clauses is what
+// openCypher's clause-at-a-time semantics ask for (a MATCH after a CREATE sees the created
+// entities; a SET does not disturb the MATCH feeding it), and it makes each operator simple to
+// reason about. Streaming within a clause (pattern matching feeding its WHERE, top-K for ORDER
+// BY + LIMIT) happens inside the operators.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "query/ast.hpp"
+#include "query/exec_context.hpp"
+
+namespace kith::query {
+
+struct Table {
+  Scope scope;
+  std::vector<Row> rows;
+};
+
+class Operator {
+ public:
+  virtual ~Operator() = default;
+  // What EXPLAIN prints: one line naming the operator, then indented details. `scope` is the
+  // scope the operator receives; explain() updates it as run() would.
+  virtual std::vector<std::string> explain(Scope& scope, ExecContext& ctx) const = 0;
+  virtual void run(Table& table, ExecContext& ctx) const = 0;
+};
+
+using OperatorPtr = std::unique_ptr<Operator>;
+
+// The final projection (RETURN) sets these; a query without RETURN has no columns.
+struct SingleQueryPlan {
+  std::vector<OperatorPtr> operators;
+  bool returns = false;  // ends in RETURN
+  bool ordered = false;  // the RETURN has ORDER BY
+};
+
+SingleQueryPlan plan_single_query(const ast::SingleQuery& query);
+
+// The operators, one per kind of clause (exec_*.cpp).
+OperatorPtr make_match(const ast::Match& match);
+OperatorPtr make_unwind(const ast::Unwind& unwind);
+// WITH (with_where may be set) and RETURN (final = true).
+OperatorPtr make_projection(const ast::Projection& projection, const ast::Expr* with_where,
+                            bool final);
+OperatorPtr make_call(const ast::Call& call, bool standalone);
+OperatorPtr make_create(const ast::Create& create);
+OperatorPtr make_merge(const ast::Merge& merge);
+OperatorPtr make_set(const ast::Set& set);
+OperatorPtr make_remove(const ast::Remove& remove);
+OperatorPtr make_delete(const ast::Delete& del);
+OperatorPtr make_foreach(const ast::Foreach& foreach);
+
+}  // namespace kith::query

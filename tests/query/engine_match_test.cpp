@@ -1,0 +1,161 @@
+// Reading queries end to end: patterns, var-length, shortest paths, aggregation, ordering.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "engine_test_support.hpp"
+#include "query/query_error.hpp"
+
+namespace kith::query {
+namespace {
+
+using test::make_org;
+using test::rows;
+using ::testing::ElementsAre;
+using ::testing::UnorderedElementsAre;
+
+TEST(EngineMatch, OpenTasksPerOwnerOrderedByCount) {
+  Graph g;
+  make_org(g);
+  const auto r = rows(g,
+                      "MATCH (p:Person)-[:OWNS]->(t:Task {open: true}) "
+                      "RETURN p.name, count(t) AS open, collect(t.text)[..3] AS texts "
+                      "ORDER BY open DESC");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].substr(0, 9), "'Bo' | 2 ");
+  EXPECT_EQ(r[1], "'Cy' | 1 | ['d']");
+}
+
+TEST(EngineMatch, TopOfReportingChainCollectsEveryone) {
+  Graph g;
+  make_org(g);
+  const auto r = rows(g,
+                      "MATCH (x:Person)-[:REPORTS_TO*1..]->(top:Person) "
+                      "WHERE NOT (top)-[:REPORTS_TO]->() "
+                      "WITH top, x ORDER BY x.name "
+                      "RETURN top.name, collect(x.name)");
+  EXPECT_THAT(r, ElementsAre("'Ada' | ['Bo', 'Cy', 'Di']"));
+}
+
+TEST(EngineMatch, VarLengthBoundsAndDirection) {
+  Graph g;
+  make_org(g);
+  EXPECT_THAT(rows(g, "MATCH (:Person {name: 'Cy'})-[:REPORTS_TO*2]->(b) RETURN b.name"),
+              ElementsAre("'Ada'"));
+  EXPECT_THAT(rows(g, "MATCH (:Person {name: 'Cy'})-[:REPORTS_TO*0..1]->(b) RETURN b.name"),
+              UnorderedElementsAre("'Cy'", "'Bo'"));
+  EXPECT_THAT(rows(g, "MATCH (a:Person {name: 'Ada'})<-[:REPORTS_TO*..1]-(b) RETURN b.name"),
+              UnorderedElementsAre("'Bo'", "'Di'"));
+}
+
+TEST(EngineMatch, UnboundedVarLengthNamesTheBound) {
+  Graph g;
+  run_query(g, "UNWIND range(1, 20) AS i CREATE (:N {i: i})");
+  run_query(g, "MATCH (a:N), (b:N) WHERE b.i = a.i + 1 CREATE (a)-[:NEXT]->(b)");
+  QueryOptions o;
+  o.var_length_bound = 5;
+  try {
+    run_query(g, "MATCH (a:N {i: 1})-[:NEXT*]->(b) RETURN count(b)", {}, o);
+    FAIL() << "expected LimitExceeded";
+  } catch (const QueryError& e) {
+    EXPECT_EQ(e.error_class(), "LimitExceeded");
+    EXPECT_NE(std::string(e.what()).find("var_length_bound = 5"), std::string::npos);
+  }
+  EXPECT_THAT(rows(g, "MATCH (a:N {i: 1})-[:NEXT*..19]->(b) RETURN count(b)"), ElementsAre("19"));
+}
+
+TEST(EngineMatch, ShortestPathFindsFewestHops) {
+  Graph g;
+  run_query(g,
+            "CREATE (a:P {name: 'a'})-[:R]->(b:P {name: 'b'})-[:R]->(c:P {name: 'c'}), "
+            "(a)-[:R]->(x:P {name: 'x'})-[:R]->(y:P {name: 'y'})-[:R]->(c), (b)-[:R]->(y)");
+  EXPECT_THAT(rows(g,
+                   "MATCH p = shortestPath((a:P {name: 'a'})-[:R*]->(c:P {name: 'c'})) "
+                   "RETURN length(p), [n IN nodes(p) | n.name]"),
+              ElementsAre("2 | ['a', 'b', 'c']"));
+  EXPECT_THAT(rows(g,
+                   "MATCH p = allShortestPaths((a:P {name: 'a'})-[:R*]->(y:P {name: 'y'})) "
+                   "RETURN [n IN nodes(p) | n.name] AS ns ORDER BY ns"),
+              ElementsAre("['a', 'b', 'y']", "['a', 'x', 'y']"));
+  EXPECT_THAT(rows(g,
+                   "MATCH (a:P {name: 'c'}), (b:P {name: 'a'}) "
+                   "RETURN shortestPath((a)-[:R*]->(b)) IS NULL"),
+              ElementsAre("true"));
+}
+
+TEST(EngineMatch, ExpressionsOverRows) {
+  Graph g;
+  make_org(g);
+  EXPECT_THAT(rows(g, "MATCH (p:Person) WHERE p.name =~ 'A.*|C.' RETURN p.name ORDER BY p.name"),
+              ElementsAre("'Ada'", "'Cy'"));
+  EXPECT_THAT(rows(g, "RETURN reduce(acc = 0, x IN [1, 2, 3] | acc + x) AS s"), ElementsAre("6"));
+  EXPECT_THAT(
+      rows(g, "MATCH (p:Person {name: 'Bo'}) RETURN p {.name, n: size([(p)-[:OWNS]->(t) | t])}"),
+      ElementsAre("{n: 3, name: 'Bo'}"));
+  EXPECT_THAT(rows(g,
+                   "MATCH (p:Person) WHERE EXISTS { MATCH (p)-[:OWNS]->(:Task {open: false}) } "
+                   "RETURN p.name"),
+              ElementsAre("'Bo'"));
+}
+
+TEST(EngineMatch, OptionalMatchKeepsRowsWithNulls) {
+  Graph g;
+  make_org(g);
+  EXPECT_THAT(rows(g,
+                   "MATCH (p:Person) OPTIONAL MATCH (p)-[:OWNS]->(t:Task) "
+                   "RETURN p.name, count(t) AS n ORDER BY p.name"),
+              ElementsAre("'Ada' | 0", "'Bo' | 3", "'Cy' | 1", "'Di' | 0"));
+}
+
+TEST(EngineMatch, OrderByWithLimitKeepsTopK) {
+  Graph g;
+  run_query(g, "UNWIND range(1, 100) AS i CREATE (:N {i: i % 37})");
+  EXPECT_THAT(rows(g, "MATCH (n:N) RETURN n.i ORDER BY n.i DESC SKIP 1 LIMIT 3"),
+              ElementsAre("36", "36", "35"));
+}
+
+TEST(EngineMatch, NameSeekKeepsExactEquality) {
+  Graph g;
+  run_query(g, "CREATE (:Person {name: 'Helga Strøm'}), (:Person {name: 'helga strom'})");
+  EXPECT_THAT(rows(g, "MATCH (p:Person {name: 'Helga Strøm'}) RETURN p.name"),
+              ElementsAre("'Helga Strøm'"));
+  const Result plan = run_query(g, "EXPLAIN MATCH (p:Person {name: 'x'})-[:R]->(q) RETURN q");
+  EXPECT_NE(plan.plan.find("NodeByNameSeek"), std::string::npos);
+  EXPECT_NE(plan.plan.find("Expand"), std::string::npos);
+  EXPECT_TRUE(plan.rows.empty());
+}
+
+TEST(EngineMatch, ParametersAndUnion) {
+  Graph g;
+  make_org(g);
+  Map params{{"who", Value("Cy")}};
+  EXPECT_THAT(rows(g, "MATCH (p:Person {name: $who}) RETURN p.name", params), ElementsAre("'Cy'"));
+  EXPECT_THAT(rows(g, "RETURN 1 AS x UNION RETURN 1 AS x UNION RETURN 2 AS x"),
+              UnorderedElementsAre("1", "2"));
+  EXPECT_THAT(rows(g, "RETURN 1 AS x UNION ALL RETURN 1 AS x"), ElementsAre("1", "1"));
+}
+
+TEST(EngineMatch, SemanticErrorsAtCompileTime) {
+  Graph g;
+  auto detail = [&](const std::string& q) {
+    try {
+      run_query(g, q);
+    } catch (const QueryError& e) {
+      EXPECT_EQ(e.phase(), ErrorPhase::CompileTime) << q;
+      return e.detail();
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(detail("MATCH (a) RETURN b"), "UndefinedVariable");
+  EXPECT_EQ(detail("MATCH (a) WHERE count(a) > 1 RETURN a"), "InvalidAggregation");
+  EXPECT_EQ(detail("CREATE (a)-[:A|B]->(b)"), "NoSingleRelationshipType");
+  EXPECT_EQ(detail("CREATE (a)-[:A]-(b)"), "RequiresDirectedRelationship");
+  EXPECT_EQ(detail("MATCH (a) RETURN a, a"), "ColumnNameConflict");
+  EXPECT_EQ(detail("RETURN 1 AS a UNION RETURN 2 AS b"), "DifferentColumnsInUnion");
+  EXPECT_EQ(detail("MATCH (a) RETURN a.x + count(*)"), "AmbiguousAggregationExpression");
+  EXPECT_EQ(detail("MATCH (a)-[a]->() RETURN a"), "VariableTypeConflict");
+  EXPECT_EQ(detail("RETURN nosuch(1)"), "UnknownFunction");
+  EXPECT_EQ(detail("MATCH (a)"), "InvalidClauseComposition");
+}
+
+}  // namespace
+}  // namespace kith::query
