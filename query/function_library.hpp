@@ -12,6 +12,12 @@
 
 namespace kith::query {
 
+// Results are built whole in memory, so the operators and functions that can multiply their
+// input (+ in a reduce(), replace(), range()) refuse results past these sizes with a
+// LimitExceeded error instead of exhausting memory.
+inline constexpr std::size_t kMaxStringBytes = 64 * 1024 * 1024;
+inline constexpr std::size_t kMaxListLength = std::size_t{1} << 22;
+
 std::span<const FunctionInfo> scalar_function_table();             // functions_scalar.cpp
 std::span<const FunctionInfo> list_function_table();               // functions_list.cpp
 std::span<const FunctionInfo> string_function_table();             // functions_string.cpp

@@ -31,12 +31,17 @@ struct FunctionContext {
 // ---- Operators. Null in, null out (except where three-valued logic says otherwise).
 Value unary_minus(const Value& v);
 Value arithmetic(ast::BinaryOp op, const Value& a, const Value& b);  // + - * / % ^
-// + on strings, lists (list + element, element + list), temporal + duration, duration +
-// duration, and numbers; integer overflow raises ArgumentError (IntegerOverflow); integer
-// division by zero raises ArgumentError (DivisionByZero)... as the TCK expects.
+// + on numbers, strings (a number joins a string as it prints: 'n' + 1 is 'n1'), lists (list +
+// element, element + list), temporal + duration, duration + duration; - * / on numbers and
+// durations (duration * number). INTEGER stays INTEGER except for ^, which is always FLOAT;
+// integer / truncates and % keeps the dividend's sign. Integer overflow raises ArgumentError
+// (IntegerOverflow), integer division by zero ArgumentError (DivisionByZero), other operand
+// types TypeError (InvalidArgumentType); a string or list past the size caps LimitExceeded.
 Value string_predicate(ast::BinaryOp op, const Value& a, const Value& b);  // STARTS WITH,
                                                                            // ENDS WITH, CONTAINS
-Value regex_match(const Value& text, const Value& pattern);           // =~ (whole-string match)
+// =~ matches the whole string (Java syntax as far as ECMAScript shares it, plus a leading
+// (?i)); a bad pattern or one past the length caps raises ArgumentError (InvalidArgumentValue).
+Value regex_match(const Value& text, const Value& pattern);
 Value in_list(const Value& element, const Value& list);               // IN, three-valued
 Value comparison(ast::CompareOp op, const Value& a, const Value& b);  // = <> < > <= >=
 Value subscript(const Value& container, const Value& index, FunctionContext& ctx);  // l[i], m[k]

@@ -19,9 +19,6 @@ namespace {
 using Args = std::span<const Value>;
 using CodePoints = std::vector<char32_t>;
 
-// A string result larger than this is refused: replace() and friends can multiply their input.
-constexpr std::size_t kMaxResultBytes = 64 * 1024 * 1024;
-
 CodePoints decode(std::string_view text) {
   CodePoints out;
   out.reserve(text.size());
@@ -128,10 +125,10 @@ Value fn_rtrim(Args a, FunctionContext&) {
 }
 
 void check_result_size(std::size_t bytes, std::string_view fn) {
-  if (bytes > kMaxResultBytes) {
+  if (bytes > kMaxStringBytes) {
     throw_runtime(
         "LimitExceeded", "StringTooLong",
-        fmt::format("{}() would build a string of more than {} bytes", fn, kMaxResultBytes));
+        fmt::format("{}() would build a string of more than {} bytes", fn, kMaxStringBytes));
   }
 }
 

@@ -130,6 +130,13 @@ std::string concat_text(const Value& v) {
   return to_cypher(v);
 }
 
+void check_list_length(std::size_t n) {
+  if (n > kMaxListLength) {
+    throw_runtime("LimitExceeded", "ListTooLong",
+                  fmt::format("+ would build a list of more than {} elements", kMaxListLength));
+  }
+}
+
 Value add(const Value& a, const Value& b) {
   const ValueType ta = a.type();
   const ValueType tb = b.type();
@@ -138,6 +145,8 @@ Value add(const Value& a, const Value& b) {
   }
   if (a.is_number() && b.is_number()) return a.number() + b.number();
   if (ta == ValueType::List || tb == ValueType::List) {
+    check_list_length((ta == ValueType::List ? a.as<List>().size() : 1) +
+                      (tb == ValueType::List ? b.as<List>().size() : 1));
     if (ta == ValueType::List && tb == ValueType::List) {
       List out = a.as<List>();
       const List& rhs = b.as<List>();
@@ -160,7 +169,13 @@ Value add(const Value& a, const Value& b) {
     const bool joinable =
         (ta == ValueType::String || a.is_number()) && (tb == ValueType::String || b.is_number());
     if (!joinable) throw_operands(ast::BinaryOp::Add, a, b);
-    return concat_text(a) + concat_text(b);
+    std::string out = concat_text(a);
+    const std::string rhs = concat_text(b);
+    if (out.size() + rhs.size() > kMaxStringBytes) {
+      throw_runtime("LimitExceeded", "StringTooLong",
+                    fmt::format("+ would build a string of more than {} bytes", kMaxStringBytes));
+    }
+    return out + rhs;
   }
   if (ta == ValueType::Duration && tb == ValueType::Duration) {
     return duration_add(a.as<Duration>(), b.as<Duration>(), false);

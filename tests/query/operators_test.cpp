@@ -74,6 +74,17 @@ TEST(Operators, Concatenation) {
             "TypeError/InvalidArgumentType");
 }
 
+TEST(Operators, ConcatenationRefusesGiantResults) {
+  // reduce(s = 'a', x IN range(1, 40) | s + s) must end in an error, not in an allocation of
+  // a terabyte.
+  Value s = "a";
+  std::string outcome = "no error";
+  for (int i = 0; i < 40 && outcome == "no error"; ++i) {
+    outcome = detail_of([&] { s = arithmetic(BinaryOp::Add, s, s); });
+  }
+  EXPECT_EQ(outcome, "LimitExceeded/StringTooLong");
+}
+
 TEST(Operators, StringPredicates) {
   EXPECT_EQ(string_predicate(BinaryOp::StartsWith, "ABCDEF", "ABC"), Value(true));
   EXPECT_EQ(string_predicate(BinaryOp::EndsWith, "ABCDEF", "DEF"), Value(true));
