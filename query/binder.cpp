@@ -7,6 +7,7 @@
 #include <cctype>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -20,7 +21,18 @@ namespace kith::query {
 
 namespace {
 
-enum class Kind : std::uint8_t { Node, Relationship, RelationshipList, Path, Value };
+// Value: anything (its type is known only at runtime); Scalar: known not to be a graph entity
+// (bound to a literal), so using it as a node or relationship is a type conflict.
+// MapLiteral: bound to a literal map (property access works, pattern use does not).
+enum class Kind : std::uint8_t {
+  Node,
+  Relationship,
+  RelationshipList,
+  Path,
+  Value,
+  Scalar,
+  MapLiteral
+};
 
 const char* kind_name(Kind k) {
   switch (k) {
@@ -34,6 +46,10 @@ const char* kind_name(Kind k) {
       return "a path";
     case Kind::Value:
       return "a value";
+    case Kind::Scalar:
+      return "a value that is not a node or relationship";
+    case Kind::MapLiteral:
+      return "a map";
   }
   return "a value";
 }
@@ -58,6 +74,71 @@ bool contains_variable(const ast::Expr& e) {
   bool found = false;
   for_each_child(e, [&](const ast::Expr& c) { found = found || contains_variable(c); });
   return found;
+}
+
+// The value of an expression made only of literals (lists and maps of literals included).
+std::optional<Value> literal_value(const ast::Expr& e) {
+  if (e.is<ast::Literal>()) return e.as<ast::Literal>().value;
+  if (e.is<ast::ListLiteral>()) {
+    List out;
+    for (const auto& x : e.as<ast::ListLiteral>().elements) {
+      auto v = literal_value(*x);
+      if (!v) return std::nullopt;
+      out.push_back(std::move(*v));
+    }
+    return Value(std::move(out));
+  }
+  if (e.is<ast::MapLiteral>()) {
+    Map out;
+    for (const auto& [k, x] : e.as<ast::MapLiteral>().entries) {
+      auto v = literal_value(*x);
+      if (!v) return std::nullopt;
+      out[k] = std::move(*v);
+    }
+    return Value(std::move(out));
+  }
+  return std::nullopt;
+}
+
+// An operator applied to literals of the wrong type fails whatever the data: report it at
+// compile time, as the TCK expects. Other errors (overflow, division by zero) stay runtime.
+void check_constant_operator(const ast::Expr& e) {
+  try {
+    if (e.is<ast::Unary>()) {
+      const auto& u = e.as<ast::Unary>();
+      auto v = literal_value(*u.operand);
+      if (!v) return;
+      if (u.op == ast::UnaryOp::Not) logical_not(*v);
+      if (u.op == ast::UnaryOp::Negate) unary_minus(*v);
+    } else if (e.is<ast::Binary>()) {
+      const auto& b = e.as<ast::Binary>();
+      auto l = literal_value(*b.lhs);
+      auto r = literal_value(*b.rhs);
+      if (!l || !r) return;
+      switch (b.op) {
+        case ast::BinaryOp::And:
+        case ast::BinaryOp::Or:
+        case ast::BinaryOp::Xor:
+          logical(b.op, *l, *r);
+          break;
+        case ast::BinaryOp::Add:
+        case ast::BinaryOp::Subtract:
+        case ast::BinaryOp::Multiply:
+        case ast::BinaryOp::Divide:
+        case ast::BinaryOp::Modulo:
+        case ast::BinaryOp::Power:
+          arithmetic(b.op, *l, *r);
+          break;
+        default:
+          break;
+      }
+    }
+  } catch (const QueryError& err) {
+    if (err.error_class() == "TypeError") {
+      throw QueryError(ErrorPhase::CompileTime, "SyntaxError", err.detail(), err.what(), e.pos.line,
+                       e.pos.column);
+    }
+  }
 }
 
 enum class PatternUse : std::uint8_t { Match, Create, Merge, Predicate, Comprehension };
@@ -136,8 +217,15 @@ class Binder {
             }
             vars[n.variable] = Kind::Value;
           } else if constexpr (std::is_same_v<T, ast::With>) {
-            vars = projection(n.projection, vars, false, c.pos);
-            if (n.where) expr(*n.where, vars, false);
+            Vars out = projection(n.projection, vars, false, c.pos);
+            if (n.where) {
+              // WITH's WHERE filters the projected rows but may still name the input's variables.
+              Vars visible = vars;
+              for (const auto& [name, k] : out)
+                visible[name] = k;
+              expr(*n.where, visible, false);
+            }
+            vars = std::move(out);
           } else if constexpr (std::is_same_v<T, ast::Return>) {
             projection(n.projection, vars, true, c.pos);
             columns.clear();
@@ -258,6 +346,11 @@ class Binder {
       if (r.variable) {
         const std::string& name = *r.variable;
         const Kind kind = r.length ? Kind::RelationshipList : Kind::Relationship;
+        if (vars.contains(name) && vars.at(name) != kind && vars.at(name) != Kind::Value) {
+          fail("VariableTypeConflict",
+               fmt::format("`{}` is {}, not {}", name, kind_name(vars.at(name)), kind_name(kind)),
+               r.pos);
+        }
         if (declared.contains(name) && !creating) {
           fail("RelationshipUniquenessViolation",
                fmt::format("relationship `{}` appears twice in one pattern", name), r.pos);
@@ -319,6 +412,9 @@ class Binder {
         fail("ColumnNameConflict", fmt::format("column `{}` is projected twice", name), item.pos);
       }
       Kind kind = Kind::Value;
+      if (auto v = literal_value(*item.expression); v && !v->is_null()) {
+        kind = v->is<Map>() ? Kind::MapLiteral : Kind::Scalar;
+      }
       if (item.expression->is<ast::Variable>()) {
         auto it = vars.find(item.expression->as<ast::Variable>().name);
         if (it != vars.end()) kind = it->second;
@@ -591,6 +687,15 @@ class Binder {
         if (item.value) expr(*item.value, vars, allow_aggregates, in_aggregate);
       }
       return;
+    }
+    check_constant_operator(e);
+    if (e.is<PropertyAccess>() && e.as<PropertyAccess>().object->is<Variable>()) {
+      auto it = vars.find(e.as<PropertyAccess>().object->as<Variable>().name);
+      if (it != vars.end() && it->second == Kind::Scalar) {
+        throw QueryError(ErrorPhase::CompileTime, "TypeError", "InvalidArgumentType",
+                         fmt::format("`{}` is not a node, relationship or map", it->first),
+                         e.pos.line, e.pos.column);
+      }
     }
     for_each_child(e, [&](const Expr& c) { expr(c, vars, allow_aggregates, in_aggregate); });
   }

@@ -50,7 +50,7 @@ class CallOperator : public Operator {
           for (const auto& in : proc.signature.inputs) {
             auto it = ctx.parameters.find(in.name);
             if (it == ctx.parameters.end()) {
-              throw QueryError(ErrorPhase::Runtime, "ParameterMissing", "MissingParameter",
+              throw QueryError(ErrorPhase::CompileTime, "ParameterMissing", "MissingParameter",
                                fmt::format("the parameter ${} was not given", in.name));
             }
             args.push_back(it->second);

@@ -44,12 +44,18 @@ class DeleteOperator : public Operator {
       }
     }
     Graph& g = ctx.graph;
-    for (RelId r : rels) {
-      if (g.relationship_exists(r) && g.delete_relationship(r)) {
+    // The TCK counts the properties a deleted entity held as removed.
+    auto delete_rel = [&](RelId r) {
+      if (!g.relationship_exists(r)) return;
+      const auto props = static_cast<std::int64_t>(g.rel_properties(r).size());
+      if (g.delete_relationship(r)) {
         ++ctx.effects.relationships_deleted;
+        ctx.effects.properties_removed += props;
         ctx.deleted_rels.insert(r);
       }
-    }
+    };
+    for (RelId r : rels)
+      delete_rel(r);
     for (NodeId n : nodes) {
       if (!g.node_exists(n)) continue;
       if (!delete_.detach && g.degree(n, Direction::Both) > 0) {
@@ -59,12 +65,13 @@ class DeleteOperator : public Operator {
       std::vector<RelId> attached;
       g.for_each_relationship(n, Direction::Both, {},
                               [&](RelId r, NodeId) { attached.push_back(r); });
+      for (RelId r : attached)
+        delete_rel(r);
+      const auto props = static_cast<std::int64_t>(g.node_properties(n).size());
       if (g.delete_node(n, delete_.detach) == Graph::DeleteResult::Deleted) {
         ++ctx.effects.nodes_deleted;
+        ctx.effects.properties_removed += props;
         ctx.deleted_nodes.insert(n);
-        ctx.effects.relationships_deleted += static_cast<std::int64_t>(attached.size());
-        for (RelId r : attached)
-          ctx.deleted_rels.insert(r);
       }
     }
   }

@@ -64,7 +64,7 @@ Value Evaluator::eval_node(const ast::Expr& e) {
         } else if constexpr (std::is_same_v<T, Parameter>) {
           auto it = ctx_.parameters.find(n.name);
           if (it == ctx_.parameters.end()) {
-            throw QueryError(ErrorPhase::Runtime, "ParameterMissing", "MissingParameter",
+            throw QueryError(ErrorPhase::CompileTime, "ParameterMissing", "MissingParameter",
                              fmt::format("the parameter ${} was not given", n.name), e.pos.line,
                              e.pos.column);
           }

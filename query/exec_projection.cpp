@@ -44,6 +44,29 @@ struct Projected {
   AggregateValues aggregates;
 };
 
+// What ORDER BY and WITH's WHERE see: the projected columns first, then the input's
+// variables that no column shadows.
+struct Combined {
+  Combined(const std::vector<std::string>& names, const Scope& input) : width(names.size()) {
+    for (const auto& n : names)
+      scope.add(n);
+    for (const auto& n : input.names())
+      input_slots.push_back(scope.add(n));
+  }
+  Row row(const Projected& p) const {
+    Row row(scope.size());
+    for (std::size_t c = 0; c < p.input.size() && c < input_slots.size(); ++c) {
+      if (static_cast<std::size_t>(input_slots[c]) >= width) row[input_slots[c]] = p.input[c];
+    }
+    for (std::size_t c = 0; c < width; ++c)
+      row[c] = p.values[c];
+    return row;
+  }
+  Scope scope;
+  std::vector<int> input_slots;
+  std::size_t width;
+};
+
 std::int64_t count_argument(const ast::Expr& e, ExecContext& ctx, std::string_view what) {
   Row empty;
   Scope none;
@@ -122,9 +145,11 @@ class ProjectionOperator : public Operator {
     const std::size_t begin = std::min<std::size_t>(rows.size(), skip);
     std::size_t end = rows.size();
     if (limit >= 0) end = std::min<std::size_t>(end, begin + limit);
+    const Combined combined(names, table.scope);
     for (std::size_t i = begin; i < end; ++i) {
       if (where_) {
-        Evaluator ev(rows[i].values, out.scope, ctx);
+        const Row row = combined.row(rows[i]);
+        Evaluator ev(row, combined.scope, ctx);
         if (ev.predicate(*where_) != Tri::True) continue;
       }
       out.rows.push_back(std::move(rows[i].values));
@@ -162,7 +187,7 @@ class ProjectionOperator : public Operator {
       Evaluator ev(input, table.scope, ctx);
       for (const auto& item : p_.items)
         r.values.push_back(ev.eval(*item.expression));
-      if (!p_.order_by.empty()) r.input = std::move(input);
+      if (!p_.order_by.empty() || where_) r.input = std::move(input);
       out.push_back(std::move(r));
     }
     return out;
@@ -247,13 +272,7 @@ class ProjectionOperator : public Operator {
   void sort(std::vector<Projected>& rows, const std::vector<std::string>& names,
             const Scope& input_scope, std::int64_t skip, std::int64_t limit,
             ExecContext& ctx) const {
-    // ORDER BY sees the projected columns first, then the variables of the input.
-    Scope combined;
-    for (const auto& n : names)
-      combined.add(n);
-    std::vector<int> input_to_combined;
-    for (const auto& n : input_scope.names())
-      input_to_combined.push_back(combined.add(n));
+    const Combined combined(names, input_scope);
     struct Keyed {
       std::vector<Value> keys;
       std::size_t index;
@@ -262,15 +281,9 @@ class ProjectionOperator : public Operator {
     keyed.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
       ctx.tick();
-      Row row(combined.size());
-      for (std::size_t c = 0; c < rows[i].input.size() && c < input_to_combined.size(); ++c) {
-        if (static_cast<std::size_t>(input_to_combined[c]) >= names.size()) {
-          row[input_to_combined[c]] = rows[i].input[c];
-        }
-      }
-      for (std::size_t c = 0; c < names.size(); ++c)
-        row[c] = rows[i].values[c];
-      Evaluator ev(row, combined, ctx, rows[i].aggregates.empty() ? nullptr : &rows[i].aggregates);
+      const Row row = combined.row(rows[i]);
+      Evaluator ev(row, combined.scope, ctx,
+                   rows[i].aggregates.empty() ? nullptr : &rows[i].aggregates);
       Keyed k{{}, i};
       for (const auto& s : p_.order_by)
         k.keys.push_back(ev.eval(*s.expression));
