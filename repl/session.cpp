@@ -1,0 +1,85 @@
+#include "repl/session.hpp"
+
+#include <chrono>
+
+#include <fmt/format.h>
+
+#include "query/query_error.hpp"
+#include "repl/commands.hpp"
+#include "repl/line_editor.hpp"
+
+namespace kith::repl {
+
+namespace {
+
+// The statement's `line`-th line (1-based).
+std::string_view statement_line(std::string_view text, std::size_t line) {
+  for (std::size_t i = 1; i < line; ++i) {
+    const std::size_t nl = text.find('\n');
+    if (nl == std::string_view::npos) return {};
+    text.remove_prefix(nl + 1);
+  }
+  return text.substr(0, text.find('\n'));
+}
+
+}  // namespace
+
+std::string describe_query_error(const Session& session, const Statement& statement,
+                                 const std::exception& error) {
+  const auto* q = dynamic_cast<const query::QueryError*>(&error);
+  const std::string kind = q ? q->error_class() : "Error";
+  if (!session.source_name.empty()) {
+    const SourcePosition at = q ? source_position(statement, q->line(), q->column())
+                                : SourcePosition{statement.line, statement.column};
+    return fmt::format("{}:{}:{}: {}: {}\n", session.source_name, at.line, at.column, kind,
+                       error.what());
+  }
+  std::string out = fmt::format("{}: {}\n", kind, error.what());
+  if (q && q->line() > 0 && q->column() > 0) {
+    // The line in question, and a caret under the column (columns count characters; a tab
+    // is kept so the caret lines up under it).
+    const std::string_view text = statement_line(statement.text, q->line());
+    std::string caret;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < text.size() && column < q->column(); ++i) {
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+      caret += text[i] == '\t' ? '\t' : ' ';
+      ++column;
+    }
+    out += fmt::format("  {}\n  {}^\n", text, caret);
+  }
+  return out;
+}
+
+Outcome run_statement(Session& session, const Statement& statement) {
+  if (statement.kind == Statement::Kind::Command) return run_command(session, statement.text);
+  if (!session.run_query) {
+    session.err << "error: this kith was built without its query engine\n";
+    return Outcome::Failed;
+  }
+  query::QueryOptions options;
+  interrupted().store(false);
+  options.cancel = &interrupted();
+  const auto start = std::chrono::steady_clock::now();
+  try {
+    const query::Result result =
+        session.run_query(session.graph, statement.text, session.parameters, options);
+    FormatOptions format_options = session.format_options;
+    if (session.timing) {
+      format_options.elapsed_seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    }
+    if (!result.plan.empty())
+      session.out << result.plan << (result.plan.back() == '\n' ? "" : "\n");
+    write_result(session.out, result, session.graph, session.format, format_options);
+    session.out.flush();
+    return Outcome::Ok;
+  } catch (const query::QueryError& e) {
+    session.err << describe_query_error(session, statement, e);
+  } catch (const std::exception& e) {
+    session.err << describe_query_error(session, statement, e);
+  }
+  return Outcome::Failed;
+}
+
+}  // namespace kith::repl
