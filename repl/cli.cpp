@@ -3,14 +3,21 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "loaders/graph_builder.hpp"
 #include "loaders/load_report.hpp"
 #include "loaders/vault.hpp"
+#include "repl/literal.hpp"
 #include "repl/progress_line.hpp"
+#include "repl/repl.hpp"
+#include "repl/session.hpp"
+#include "repl/terminal.hpp"
 
 namespace kith::repl {
 
@@ -19,7 +26,13 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kExitOk = 0;
+constexpr int kExitQuery = 1;
 constexpr int kExitUsage = 2;
+
+// The query engine, once it is part of the build.
+QueryRunner engine() {
+  return {};
+}
 
 // The bundled sample vault when kith runs from the repository (or its build folder), else the
 // current folder: `kith` with no argument should show something, and never a surprise folder.
@@ -49,6 +62,26 @@ bool load(const std::string& path, loaders::Vault& vault) {
   return true;
 }
 
+// A vault read and its graph built: what every query-running command starts from.
+struct Loaded {
+  loaders::Vault vault;
+  Graph graph;
+  loaders::BuildReport build;
+};
+
+bool load_graph(const std::string& path, Loaded& loaded) {
+  if (!load(path, loaded.vault)) return false;
+  loaded.build = loaders::build_graph(loaded.vault, loaded.graph);
+  return true;
+}
+
+Session make_session(Loaded& loaded) {
+  Session session(loaded.graph, loaded.vault, loaded.build, engine(), std::cout, std::cerr);
+  session.format_options.color = color_wanted(STDOUT_FILENO);
+  session.format_options.width = terminal_width(STDOUT_FILENO);
+  return session;
+}
+
 int run_stats(const std::string& path, bool json) {
   loaders::Vault vault;
   if (!load(path, vault)) return kExitUsage;
@@ -61,13 +94,82 @@ int run_stats(const std::string& path, bool json) {
   return kExitOk;
 }
 
-// What `kith VAULT` shows: what was read, and where to look next.
-int run_tour(const std::string& path) {
-  loaders::Vault vault;
-  if (!load(path, vault)) return kExitUsage;
-  const auto report = loaders::make_load_report(vault);
+// What `kith VAULT` shows when nothing is asked of it: what was read, and where to look next.
+void print_tour(const std::string& path, const Loaded& loaded) {
+  const auto report = loaders::make_load_report(loaded.vault);
   fmt::print("kith: {}\n\n{}", path, loaders::format_load_report(report, 10));
-  return kExitOk;
+  fmt::print("\ngraph: {} nodes, {} relationships\n", loaded.graph.node_count(),
+             loaded.graph.relationship_count());
+  fmt::print(
+      "\nOpen it at a terminal with `kith {}`, or try:\n"
+      "  kith query {} 'MATCH (p:Person) RETURN p.name'\n",
+      path, path);
+}
+
+// `kith [VAULT]`: the REPL at a terminal; otherwise the statements on stdin, or the tour when
+// stdin holds none (as when run with </dev/null).
+int run_shell(const std::string& path) {
+  Loaded loaded;
+  if (!load_graph(path, loaded)) return kExitUsage;
+  Session session = make_session(loaded);
+  if (is_terminal(STDIN_FILENO)) return run_interactive(session);
+  std::stringstream input;
+  input << std::cin.rdbuf();
+  if (split_script(input.str()).empty()) {
+    print_tour(path, loaded);
+    return kExitOk;
+  }
+  session.source_name = "<stdin>";
+  return run_stream(session, input, false);
+}
+
+bool read_parameters(const std::vector<std::string>& pairs, Map& parameters) {
+  for (const auto& pair : pairs) {
+    const std::size_t eq = pair.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      fmt::print(stderr, "kith: --param {}: expected NAME=VALUE\n", pair);
+      return false;
+    }
+    parameters[pair.substr(0, eq)] = parse_parameter(std::string_view(pair).substr(eq + 1));
+  }
+  return true;
+}
+
+int run_query_command(const std::string& path, std::string text,
+                      const std::vector<std::string>& params, const std::string& format_name) {
+  const auto format = parse_format(format_name);
+  if (!format) {
+    fmt::print(stderr, "kith: --format {}: not one of table, csv, tsv, json, jsonl\n", format_name);
+    return kExitUsage;
+  }
+  Map parameters;
+  if (!read_parameters(params, parameters)) return kExitUsage;
+  if (text == "-") {
+    std::stringstream in;
+    in << std::cin.rdbuf();
+    text = in.str();
+  }
+  Loaded loaded;
+  if (!load_graph(path, loaded)) return kExitUsage;
+  Session session = make_session(loaded);
+  session.parameters = std::move(parameters);
+  session.format = *format;
+  // Usually one statement, its ';' optional; like sqlite3, several run in order.
+  std::istringstream in(text);
+  return run_stream(session, in, false) == 0 ? kExitOk : kExitQuery;
+}
+
+int run_script_command(const std::string& path, const std::string& script, bool keep_going) {
+  std::ifstream in(script, std::ios::binary);
+  if (!in) {
+    fmt::print(stderr, "kith: {}: cannot read the script\n", script);
+    return kExitUsage;
+  }
+  Loaded loaded;
+  if (!load_graph(path, loaded)) return kExitUsage;
+  Session session = make_session(loaded);
+  session.source_name = script;
+  return run_stream(session, in, keep_going);
 }
 
 }  // namespace
@@ -76,7 +178,6 @@ int run_cli(int argc, char** argv) {
   CLI::App app{"kith: the people in your notes, as a graph you can query"};
   app.set_version_flag("--version", "kith 0.1.0");
   app.require_subcommand(0, 1);
-
   std::string vault_path;
   app.add_option("vault", vault_path, "the vault folder (default: the sample vault in a checkout)");
 
@@ -86,6 +187,37 @@ int run_cli(int argc, char** argv) {
   stats->add_option("vault", stats_vault, "the vault folder")->required();
   stats->add_flag("--json", stats_json, "print the report as JSON");
 
+  auto* query = app.add_subcommand("query", "run one query and print its result");
+  std::string query_vault;
+  std::string query_text;
+  std::vector<std::string> query_params;
+  std::string query_format = "table";
+  query->add_option("vault", query_vault, "the vault folder")->required();
+  query->add_option("query", query_text, "the query, or - to read it from stdin")->required();
+  query
+      ->add_option("-p,--param", query_params,
+                   "NAME=VALUE: set $NAME; VALUE is a literal (42, 'text', [1, 2]) or else text")
+      ->take_all();
+  query->add_option("-f,--format", query_format, "table, csv, tsv, json or jsonl")
+      ->capture_default_str();
+
+  auto* run = app.add_subcommand("run", "run a script of statements (each ending with ';')");
+  std::string run_vault;
+  std::string run_script;
+  bool keep_going = false;
+  run->add_option("vault", run_vault, "the vault folder")->required();
+  run->add_option("script", run_script,
+                  "the script: statements ending with ';', // and /* */ comments, :commands")
+      ->required();
+  run->add_flag("-k,--keep-going", keep_going,
+                "run every statement even after one fails (the exit code still says so)");
+
+  // Set last: subcommands made after it would inherit it.
+  app.footer(
+      "With no command, kith opens an interactive shell on VAULT at a terminal; with stdin not "
+      "a terminal it runs the statements read from stdin (or, given none, describes the vault).\n"
+      "Exit codes: 0 success, 1 a query failed, 2 bad usage or the vault could not be read.");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -93,7 +225,10 @@ int run_cli(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (stats->parsed()) return run_stats(stats_vault, stats_json);
-  return run_tour(vault_path.empty() ? default_vault() : vault_path);
+  if (query->parsed())
+    return run_query_command(query_vault, query_text, query_params, query_format);
+  if (run->parsed()) return run_script_command(run_vault, run_script, keep_going);
+  return run_shell(vault_path.empty() ? default_vault() : vault_path);
 }
 
 }  // namespace kith::repl
