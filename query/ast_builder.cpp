@@ -489,7 +489,8 @@ class Builder {
 
   // ---- literals
 
-  std::int64_t integer(const Node& n, bool negative) const {
+  // `sign` is the unary minus node when the literal is negated: errors point at the sign.
+  std::int64_t integer(const Node& n, bool negative, const Node* sign = nullptr) const {
     std::string_view t = text(n);
     int base = 10;
     if (t.size() > 1 && t[0] == '0' && (t[1] == 'x' || t[1] == 'o')) {
@@ -501,7 +502,7 @@ class Builder {
     const std::uint64_t limit =
         static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + (negative ? 1 : 0);
     if (ec != std::errc() || ptr != t.data() + t.size() || magnitude > limit) {
-      error(n, "IntegerOverflow",
+      error(sign != nullptr ? *sign : n, "IntegerOverflow",
             "integer literal " + std::string(negative ? "-" : "") + std::string(text(n)) +
                 " does not fit in a 64-bit integer");
     }
@@ -726,7 +727,7 @@ class Builder {
     // -9223372036854775808 is a valid literal although 9223372036854775808 is not, so a sign
     // directly before a number is part of the literal.
     if (minus && is<g::integer_literal>(operand)) {
-      return make_expr(pos(n), ast::Literal{Value(integer(operand, true))});
+      return make_expr(pos(n), ast::Literal{Value(integer(operand, true, &n))});
     }
     if (minus && is<g::float_literal>(operand)) {
       return make_expr(pos(n), ast::Literal{Value(floating(operand, true))});

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "query/keywords.hpp"
+
 namespace kith::query::ast {
 
 namespace {
@@ -357,7 +359,11 @@ class Printer {
     std::visit(
         overloaded{
             [&](const Literal& l) { literal(l.value); },
-            [&](const Parameter& p) { out += '$' + name(p.name); },
+            [&](const Parameter& p) {
+              // `$0` and `$limit` need no quotes: `$` already marks a parameter.
+              const bool index = p.name.find_first_not_of("0123456789") == std::string::npos;
+              out += '$' + (index && !p.name.empty() ? p.name : name(p.name, false));
+            },
             [&](const Variable& v) { out += name(v.name); },
             [&](const ListLiteral& l) {
               out += "(list";
@@ -595,8 +601,9 @@ class Printer {
   }
 
   // Names print bare when they could be written bare, otherwise in backticks.
-  static std::string name(const std::string& n) {
-    bool plain = !n.empty() && !(n[0] >= '0' && n[0] <= '9');
+  static std::string name(const std::string& n, bool quote_reserved = true) {
+    bool plain =
+        !n.empty() && !(n[0] >= '0' && n[0] <= '9') && !(quote_reserved && is_reserved_word(n));
     for (char ch : n) {
       const bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
                       (ch >= '0' && ch <= '9') || ch == '_' ||

@@ -37,8 +37,10 @@ struct list_literal : pg::seq<sym<"[">, pg::opt<pg::list<expression, sym<",">>>,
 struct map_entry : pg::seq<property_key_name, sym<":">, expression>, kept {};
 struct map_literal : pg::seq<sym<"{">, pg::opt<pg::list<map_entry, sym<",">>>, sym<"}">>, kept {};
 
+// List and map literals are atoms of their own: a list comprehension must be tried before a
+// list literal, or `[x IN l]` would be read as a list holding `x IN l`.
 struct literal : pg::sor<float_literal, integer_literal, string_literal, null_literal, true_literal,
-                         false_literal, list_literal, map_literal> {};
+                         false_literal> {};
 
 // ---------------------------------------------------------------------------------------------
 // Compound atoms
@@ -107,10 +109,15 @@ struct map_projection
 // Kept so that the text of `(a)` as a RETURN item keeps its parentheses.
 struct parenthesized : pg::seq<sym<"(">, expression, sym<")">>, kept {};
 
-struct atom : pg::sor<literal, parameter, case_expression, count_star, list_comprehension,
-                      pattern_comprehension, quantifier, reduce_expression, path_search_pattern,
-                      relationships_pattern, parenthesized, exists_subquery, function_call,
-                      map_projection, variable> {};
+// Every expression starts with an atom (after any prefix operators), so an atom that fails to
+// start is reported as a missing expression.
+struct atom
+    : named<"an expression",
+            pg::sor<literal, parameter, case_expression, memo<count_star>, memo<list_comprehension>,
+                    memo<pattern_comprehension>, memo<list_literal>, map_literal, memo<quantifier>,
+                    memo<reduce_expression>, memo<path_search_pattern>, memo<relationships_pattern>,
+                    memo<parenthesized>, exists_subquery, memo<function_call>, memo<map_projection>,
+                    variable>> {};
 
 // ---------------------------------------------------------------------------------------------
 // Postfix operators
@@ -118,12 +125,12 @@ struct atom : pg::sor<literal, parameter, case_expression, count_star, list_comp
 struct property_lookup : pg::seq<op<".">, property_key_name>, kept {};
 struct slice_dots : op<"..">, kept {};
 // [index] or [from..to] with either bound optional.
-struct subscript : pg::seq<sym<"[">,
+struct subscript : pg::seq<op<"[">,
                            pg::sor<pg::seq<slice_dots, pg::opt<expression>>,
                                    pg::seq<expression, pg::opt<slice_dots, pg::opt<expression>>>>,
                            sym<"]">>,
                    kept {};
-struct label_test : pg::seq<sym<":">, label_name>, kept {};
+struct label_test : pg::seq<op<":">, label_name>, kept {};
 struct label_predicate : pg::plus<label_test>, kept {};
 
 struct postfix_expression

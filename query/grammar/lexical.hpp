@@ -191,6 +191,25 @@ struct guarded {
   }
 };
 
+// Remembers where Rule failed, so backtracking never re-attempts it at the same offset.
+// Alternatives that start alike (a list comprehension and a list literal, a pattern predicate
+// and a parenthesized expression) then cost at worst quadratic time in the nesting depth
+// instead of exponential. A failure is safe to replay: it depends only on the offset.
+template <class Rule>
+struct memo {
+  using rule_t = memo;
+  using subs_t = pg::type_list<Rule>;
+  static constexpr char tag = 0;
+  KITH_RULE_MATCH {
+    ParseContext& c = context_of(st...);
+    const auto key = std::make_pair(static_cast<const void*>(&tag), offset_of(in, c));
+    if (c.failures.count(key) != 0) return false;
+    const bool ok = Control<Rule>::template match<A, M, Action, Control>(in, st...);
+    if (!ok) c.failures.insert(key);
+    return ok;
+  }
+};
+
 // One more operator in a chain: the resulting tree grows a level (undone by depth_scope).
 template <class Rule>
 struct deepen {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -32,9 +33,9 @@ struct ParseContext {
   explicit ParseContext(std::string_view query) : text(query), ws_begin(query.size() + 1) {
     for (std::size_t i = 0; i <= query.size(); ++i)
       ws_begin[i] = static_cast<std::uint32_t>(i);
-    // A PEG parse backtracks, but only boundedly in practice; a budget linear in the input makes
-    // pathological inputs fail fast instead of taking exponential time.
-    step_budget = 2'000'000 + 20'000 * static_cast<std::uint64_t>(query.size());
+    // With memoised failures no known input takes more than quadratic time in its nesting
+    // depth; the budget is a backstop that turns any overlooked blow-up into an error.
+    step_budget = 500'000 + 1'000 * static_cast<std::uint64_t>(query.size());
   }
 
   std::string_view text;
@@ -46,6 +47,9 @@ struct ParseContext {
   // Start offsets of the named composites being matched (`an expression`, `a clause`): a failure
   // at the same offset as the innermost one is summarised by its name instead of listed.
   std::vector<std::size_t> named_starts;
+
+  // (rule, offset) pairs where a memoised rule is known to fail.
+  std::set<std::pair<const void*, std::size_t>> failures;
 
   std::size_t nesting = 0;
   std::size_t depth = 0;

@@ -46,9 +46,11 @@ struct relationship_detail
     : pg::seq<sym<"[">, pg::opt<variable>, pg::opt<relationship_types>, malformed_range,
               pg::opt<variable_length>, malformed_range, pg::opt<properties>, sym<"]">> {};
 
-struct left_arrow : sym<"<">, kept {};
+// The start of a relationship is not listed as expected: after every node pattern a
+// relationship could follow, and saying so would only bury the likelier alternatives.
+struct left_arrow : op<"<">, kept {};
 struct right_arrow : sym<">">, kept {};
-struct relationship_pattern : pg::seq<pg::opt<left_arrow>, sym<"-">, pg::opt<relationship_detail>,
+struct relationship_pattern : pg::seq<pg::opt<left_arrow>, op<"-">, pg::opt<relationship_detail>,
                                       sym<"-">, pg::opt<right_arrow>>,
                               kept {};
 
