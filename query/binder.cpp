@@ -301,7 +301,14 @@ class Binder {
   // `declared` holds the variables this clause's pattern introduced so far.
   void pattern(const ast::PatternPart& part, Vars& vars, Vars& declared, PatternUse use) {
     const bool creating = use == PatternUse::Create || use == PatternUse::Merge;
+    // `(n $props)` can create but not match: a map parameter is no predicate.
+    auto parameter_map = [&](const ast::ExprPtr& props, ast::Position pos) {
+      if (props && props->is<ast::Parameter>() && use != PatternUse::Create) {
+        fail("InvalidParameterUse", "a parameter map cannot be used to match properties", pos);
+      }
+    };
     auto node = [&](const ast::NodePattern& n) {
+      parameter_map(n.properties, n.pos);
       if (n.properties) expr(*n.properties, vars, false);
       if (!n.variable) return;
       const std::string& name = *n.variable;
@@ -331,18 +338,8 @@ class Binder {
     node(part.start);
     for (const auto& step : part.steps) {
       const auto& r = step.relationship;
+      parameter_map(r.properties, r.pos);
       if (r.properties) expr(*r.properties, vars, false);
-      if (creating) {
-        if (r.types.size() != 1) {
-          fail("NoSingleRelationshipType", "a relationship to create needs exactly one type",
-               r.pos);
-        }
-        if (r.direction == ast::Direction::Undirected && use == PatternUse::Create) {
-          fail("RequiresDirectedRelationship", "a relationship to create needs a direction", r.pos);
-        }
-        if (r.length)
-          fail("CreatingVarLength", "cannot create a variable-length relationship", r.pos);
-      }
       if (r.variable) {
         const std::string& name = *r.variable;
         const Kind kind = r.length ? Kind::RelationshipList : Kind::Relationship;
@@ -374,6 +371,17 @@ class Binder {
         vars[name] = kind;
         declared[name] = kind;
       }
+      if (creating) {
+        if (r.types.size() != 1) {
+          fail("NoSingleRelationshipType", "a relationship to create needs exactly one type",
+               r.pos);
+        }
+        if (r.direction == ast::Direction::Undirected && use == PatternUse::Create) {
+          fail("RequiresDirectedRelationship", "a relationship to create needs a direction", r.pos);
+        }
+        if (r.length)
+          fail("CreatingVarLength", "cannot create a variable-length relationship", r.pos);
+      }
       node(step.node);
     }
     if (part.path_variable) {
@@ -390,7 +398,7 @@ class Binder {
     Vars out;
     std::set<std::string> names;
     if (p.star) {
-      if (vars.empty() && p.items.empty()) {
+      if (vars.empty() && p.items.empty() && is_return) {
         fail("NoVariablesInScope", "RETURN * / WITH * needs variables in scope", pos);
       }
       out = vars;
