@@ -13,6 +13,7 @@
 #include "loaders/graph_builder.hpp"
 #include "loaders/load_report.hpp"
 #include "loaders/vault.hpp"
+#include "query/engine.hpp"
 #include "repl/literal.hpp"
 #include "repl/progress_line.hpp"
 #include "repl/repl.hpp"
@@ -28,11 +29,6 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitQuery = 1;
 constexpr int kExitUsage = 2;
-
-// The query engine, once it is part of the build.
-QueryRunner engine() {
-  return {};
-}
 
 // The bundled sample vault when kith runs from the repository (or its build folder), else the
 // current folder: `kith` with no argument should show something, and never a surprise folder.
@@ -76,7 +72,7 @@ bool load_graph(const std::string& path, Loaded& loaded) {
 }
 
 Session make_session(Loaded& loaded) {
-  Session session(loaded.graph, loaded.vault, loaded.build, engine(), std::cout, std::cerr);
+  Session session(loaded.graph, loaded.vault, loaded.build, query::run_query, std::cout, std::cerr);
   session.format_options.color = color_wanted(STDOUT_FILENO);
   session.format_options.width = terminal_width(STDOUT_FILENO);
   return session;

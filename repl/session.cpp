@@ -53,10 +53,6 @@ std::string describe_query_error(const Session& session, const Statement& statem
 
 Outcome run_statement(Session& session, const Statement& statement) {
   if (statement.kind == Statement::Kind::Command) return run_command(session, statement.text);
-  if (!session.run_query) {
-    session.err << "error: this kith was built without its query engine\n";
-    return Outcome::Failed;
-  }
   query::QueryOptions options;
   interrupted().store(false);
   options.cancel = &interrupted();

@@ -166,6 +166,23 @@ TEST(ReplPty, StatementsContinueUntilTheSemicolonAndCtrlCDropsThem) {
   EXPECT_EQ(shell.wait_exit(), 0) << shell.seen();
 }
 
+TEST(ReplPty, AMultiLineQueryRunsAtItsSemicolon) {
+  TempHome home;
+  PtyShell shell(home.path());
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  shell.type("MATCH (a:Account)\r");
+  ASSERT_TRUE(shell.wait_for("...> ")) << shell.seen();
+  shell.type("RETURN count(a) AS accounts;\r");
+  EXPECT_TRUE(shell.wait_for("│ accounts │")) << shell.seen();
+  EXPECT_TRUE(shell.wait_for("1 row")) << shell.seen();
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  shell.type("RETURN nope;\r");
+  EXPECT_TRUE(shell.wait_for("^")) << "an error points at its column\n" << shell.seen();
+  ASSERT_TRUE(shell.wait_for("kith> ")) << "and the shell goes on\n" << shell.seen();
+  shell.type("\x04");
+  EXPECT_EQ(shell.wait_exit(), 0) << shell.seen();
+}
+
 TEST(ReplPty, TabCompletesCommandsAndLabels) {
   TempHome home;
   PtyShell shell(home.path());
