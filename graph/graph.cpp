@@ -222,9 +222,19 @@ RelId Graph::create_relationship(NodeId source, NodeId target, SymbolId type,
   check_node(target);
   const RelId id = rels_.size();
   if (id >= kNone) throw std::length_error("too many relationships");
-  rels_.push_back(RelRecord{static_cast<std::uint32_t>(source), static_cast<std::uint32_t>(target),
-                            type, kNone, true});
-  rel_properties_.push_back(normalise(std::move(properties)));
+  if (type >= (1u << 31)) throw std::length_error("too many relationship types");
+  RelRecord rec;
+  rec.source = static_cast<std::uint32_t>(source);
+  rec.target = static_cast<std::uint32_t>(target);
+  rec.type = type;
+  rels_.push_back(rec);
+  PropertyList props = normalise(std::move(properties));
+  if (props.empty()) {
+    rel_property_slot_.push_back(kNone);
+  } else {
+    rel_property_slot_.push_back(static_cast<std::uint32_t>(rel_property_lists_.size()));
+    rel_property_lists_.push_back(std::move(props));
+  }
   nodes_[source].out.push_back(static_cast<std::uint32_t>(id));
   nodes_[target].in.push_back(static_cast<std::uint32_t>(id));
   ++live_rels_;
@@ -242,8 +252,20 @@ NodeId Graph::other_end(RelId id, NodeId from) const {
 }
 
 const PropertyList& Graph::rel_properties(RelId id) const {
+  static const PropertyList kEmpty;
   require<RelRecord>(id < rels_.size(), "relationship", id);
-  return rel_properties_[id];
+  const std::uint32_t slot = rel_property_slot_[id];
+  return slot == kNone ? kEmpty : rel_property_lists_[slot];
+}
+
+PropertyList& Graph::writable_rel_properties(RelId id) {
+  std::uint32_t& slot = rel_property_slot_[id];
+  if (slot == kNone) {
+    if (rel_property_lists_.size() >= kNone) throw std::length_error("too many property lists");
+    slot = static_cast<std::uint32_t>(rel_property_lists_.size());
+    rel_property_lists_.emplace_back();
+  }
+  return rel_property_lists_[slot];
 }
 
 const Value* Graph::rel_property(RelId id, SymbolId key) const {
@@ -252,13 +274,15 @@ const Value* Graph::rel_property(RelId id, SymbolId key) const {
 
 void Graph::set_rel_property(RelId id, SymbolId key, Value value) {
   check_rel(id);
-  set_in(rel_properties_[id], key, std::move(value));
+  if (value.is_null() && rel_property_slot_[id] == kNone) return;
+  set_in(writable_rel_properties(id), key, std::move(value));
   touch();
 }
 
 bool Graph::remove_rel_property(RelId id, SymbolId key) {
   check_rel(id);
-  const bool removed = remove_from(rel_properties_[id], key);
+  const bool removed =
+      rel_property_slot_[id] != kNone && remove_from(writable_rel_properties(id), key);
   if (removed) touch();
   return removed;
 }
@@ -464,8 +488,9 @@ std::size_t Graph::memory_bytes() const {
     bytes += (rec.out.capacity() + rec.in.capacity()) * sizeof(std::uint32_t);
   }
   bytes += rels_.capacity() * sizeof(RelRecord);
-  bytes += rel_properties_.capacity() * sizeof(PropertyList);
-  for (const PropertyList& props : rel_properties_) {
+  bytes += rel_property_slot_.capacity() * sizeof(std::uint32_t);
+  bytes += rel_property_lists_.capacity() * sizeof(PropertyList);
+  for (const PropertyList& props : rel_property_lists_) {
     bytes += props.capacity() * sizeof(PropertyList::value_type);
   }
   bytes += evidence_.capacity() * sizeof(EvidenceRecord);

@@ -177,12 +177,13 @@ class Graph {
     std::uint32_t evidence = kNone;  // head of this node's evidence chain
     bool alive = true;
   };
+  // 16 bytes: relationships outnumber everything else, so their record is kept tight.
   struct RelRecord {
     std::uint32_t source = 0;
     std::uint32_t target = 0;
-    SymbolId type = 0;
+    std::uint32_t type : 31 = 0;
+    std::uint32_t alive : 1 = 1;
     std::uint32_t evidence = kNone;
-    bool alive = true;
   };
   struct EvidenceRecord {
     SymbolId file;
@@ -210,6 +211,7 @@ class Graph {
   void index_node(NodeId id);    // adds the node to the name and property indexes
   void unindex_node(NodeId id);  // removes it
   void add_name_keys(NodeId id, std::vector<std::string>& keys) const;
+  PropertyList& writable_rel_properties(RelId id);
 
   SymbolTable labels_;
   SymbolTable types_;
@@ -218,7 +220,9 @@ class Graph {
 
   std::vector<NodeRecord> nodes_;
   std::vector<RelRecord> rels_;
-  std::vector<PropertyList> rel_properties_;
+  // Most relationships have no properties: each has a slot into the property lists, or kNone.
+  std::vector<std::uint32_t> rel_property_slot_;
+  std::vector<PropertyList> rel_property_lists_;
   std::vector<EvidenceRecord> evidence_;
   std::size_t live_nodes_ = 0;
   std::size_t live_rels_ = 0;
