@@ -176,17 +176,21 @@ std::optional<std::int64_t> time_from_fields(const Fields& f, std::optional<std:
   const std::int64_t second = in_range(f.integer_or("second", b_seconds % 60), 0, 59, "second", fn);
   std::int64_t fraction = 0;
   if (f.has("millisecond") || f.has("microsecond") || f.has("nanosecond")) {
+    // Each sub-second field replaces only its own digits of the base's fraction:
+    // {nanosecond: 2} over 14.645 gives 14.645000002, as the TCK's truncations expect.
     const std::int64_t ms = in_range(
-        f.integer_or("millisecond",
-                     f.has("microsecond") || f.has("nanosecond") ? 0 : b_fraction / 1'000'000),
-        0, 999, "millisecond", fn);
-    const std::int64_t us_limit = f.has("millisecond") ? 999 : 999'999;
+        f.integer_or("millisecond", base && !f.has("millisecond") ? b_fraction / 1'000'000 : 0), 0,
+        999, "millisecond", fn);
+    const std::int64_t us_default = base ? b_fraction / 1'000 % 1'000 : 0;
+    const std::int64_t us_limit = f.has("millisecond") || base ? 999 : 999'999;
     const std::int64_t us =
-        in_range(f.integer_or("microsecond", 0), 0, us_limit, "microsecond", fn);
-    const std::int64_t ns_limit = f.has("microsecond")   ? 999
-                                  : f.has("millisecond") ? 999'999
-                                                         : 999'999'999;
-    const std::int64_t ns = in_range(f.integer_or("nanosecond", 0), 0, ns_limit, "nanosecond", fn);
+        in_range(f.integer_or("microsecond", us_default), 0, us_limit, "microsecond", fn);
+    const std::int64_t ns_default = base ? b_fraction % 1'000 : 0;
+    const bool coarse_given = f.has("microsecond") || f.has("millisecond") || base;
+    const std::int64_t ns_limit =
+        coarse_given ? (f.has("microsecond") || base ? 999 : 999'999) : 999'999'999;
+    const std::int64_t ns =
+        in_range(f.integer_or("nanosecond", ns_default), 0, ns_limit, "nanosecond", fn);
     fraction = ms * 1'000'000 + us * 1'000 + ns;
   } else {
     fraction = b_fraction;
