@@ -390,9 +390,19 @@ Value from_map(Kind kind, const Map& map, FunctionContext& ctx) {
       }
       base_time = moved.local.time.nanos;
     } else {
+      // A named zone's offset depends on the day: take it at the instant the time names on
+      // the selected date.
+      std::int32_t target = zone->offset;
+      if (!zone->name.empty()) {
+        const Date on = base_date.value_or(Date{0});
+        const std::int64_t instant =
+            on.days * 86'400 + base_time.value() / kNanosPerSecond - *base_offset;
+        if (std::optional<DateTime> seen = zoned_from_instant(instant, 0, zone->name)) {
+          target = seen->offset_seconds;
+        }
+      }
       const std::int64_t shifted =
-          base_time.value() +
-          (static_cast<std::int64_t>(zone->offset) - *base_offset) * kNanosPerSecond;
+          base_time.value() + (static_cast<std::int64_t>(target) - *base_offset) * kNanosPerSecond;
       base_time = ((shifted % kNanosPerDay) + kNanosPerDay) % kNanosPerDay;
     }
   }
