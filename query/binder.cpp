@@ -323,7 +323,7 @@ class Binder {
                          name),
              n.pos);
       }
-      if (use == PatternUse::Merge && bound && !declared.contains(name) && part.steps.empty()) {
+      if (creating && bound && !declared.contains(name) && part.steps.empty()) {
         fail("VariableAlreadyBound", fmt::format("variable `{}` already declared", name), n.pos);
       }
       if (use == PatternUse::Predicate && !bound) {

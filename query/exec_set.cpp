@@ -40,6 +40,8 @@ void set_property(const Value& target, const std::string& key, Value value, Exec
       throw QueryError(ErrorPhase::Runtime, "TypeError", "InvalidPropertyType",
                        fmt::format("a property cannot hold a {}", type_name(value.type())));
     }
+    // The TCK counts an overwrite as the old value removed and the new one set.
+    if (old) ++ctx.effects.properties_removed;
     ++ctx.effects.properties_set;
   }
   if (is_node) {
