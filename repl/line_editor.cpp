@@ -1,7 +1,13 @@
 #include "repl/line_editor.hpp"
 
 #include <histedit.h>
+#include <poll.h>
 #include <signal.h>
+#include <unistd.h>
+
+#include <clocale>
+#include <cstring>
+#include <cwchar>
 
 #include <atomic>
 #include <cerrno>
@@ -31,6 +37,56 @@ std::size_t utf8_chars(std::string_view text) {
   return n;
 }
 
+// libedit decodes input and encodes lines by the C library's locale: take the user's for
+// characters only (numbers keep printing the same), and UTF-8 when the user's is not.
+void use_utf8_characters() {
+  const char* set = std::setlocale(LC_CTYPE, "");
+  const bool utf8 = set != nullptr && (std::strstr(set, "UTF-8") || std::strstr(set, "utf8"));
+  if (!utf8) std::setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+// Reads one character for libedit. It wakes every 100 ms to look at the Ctrl-C flag: a SIGINT
+// that lands while libedit is drawing, not blocked in read(), would otherwise go unseen until
+// the next key.
+int read_character(EditLine* el, wchar_t* out) {
+  int fd = STDIN_FILENO;
+  FILE* in = nullptr;
+  if (el_get(el, EL_GETFP, 0, &in) == 0 && in != nullptr) fd = ::fileno(in);
+  std::mbstate_t state{};
+  while (true) {
+    if (g_interrupted.load()) {
+      errno = EINTR;
+      return -1;
+    }
+    pollfd p{fd, POLLIN, 0};
+    const int ready = ::poll(&p, 1, 100);
+    if (ready < 0 && errno != EINTR) return -1;
+    if (ready <= 0) continue;
+    char c = 0;
+    const ssize_t got = ::read(fd, &c, 1);
+    if (got == 0) return 0;
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      return -1;
+    }
+    wchar_t wc = 0;
+    const std::size_t used = std::mbrtowc(&wc, &c, 1, &state);
+    if (used == static_cast<std::size_t>(-2)) continue;  // more bytes to come
+    if (used == static_cast<std::size_t>(-1)) {
+      state = std::mbstate_t{};
+      wc = L'\uFFFD';
+    }
+    *out = wc;
+    return 1;
+  }
+}
+
+// The locale first: libedit notes at el_init whether the terminal's characters are UTF-8.
+EditLine* open_editline(std::FILE* in, std::FILE* out) {
+  use_utf8_characters();
+  return el_init("kith", in, out, stderr);
+}
+
 }  // namespace
 
 std::atomic<bool>& interrupted() {
@@ -50,7 +106,7 @@ InterruptGuard::~InterruptGuard() {
 }
 
 LineEditor::LineEditor(std::FILE* in, std::FILE* out, Completer completer)
-    : el_(el_init("kith", in, out, stderr)),
+    : el_(open_editline(in, out)),
       history_(history_init()),
       out_(out),
       completer_(std::move(completer)) {
@@ -65,6 +121,7 @@ LineEditor::LineEditor(std::FILE* in, std::FILE* out, Completer completer)
   el_wset(el_, EL_ADDFN, L"kith-complete", L"complete a keyword or name",
           &LineEditor::complete_callback);
   el_set(el_, EL_BIND, "^I", "kith-complete", nullptr);
+  el_set(el_, EL_GETCFN, &read_character);
   el_source(el_, nullptr);  // the user's ~/.editrc, as every libedit program reads it
 }
 

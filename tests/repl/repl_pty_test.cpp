@@ -40,7 +40,7 @@ class TempHome {
 // kith on the sample vault, its stdin, stdout and stderr a pseudo-terminal.
 class PtyShell {
  public:
-  explicit PtyShell(const fs::path& home) {
+  explicit PtyShell(const fs::path& home, bool no_color = true) {
     winsize size{};
     size.ws_row = 40;
     size.ws_col = 100;
@@ -50,7 +50,11 @@ class PtyShell {
       ::setenv("HOME", home.c_str(), 1);
       ::unsetenv("XDG_STATE_HOME");
       ::setenv("TERM", "dumb", 1);
-      ::setenv("NO_COLOR", "1", 1);
+      if (no_color) {
+        ::setenv("NO_COLOR", "1", 1);
+      } else {
+        ::unsetenv("NO_COLOR");
+      }
       ::unsetenv("COLUMNS");
       ::execl(KITH_BINARY, KITH_BINARY, "samples/vault", static_cast<char*>(nullptr));
       ::_exit(127);
@@ -64,7 +68,11 @@ class PtyShell {
     if (fd_ >= 0) ::close(fd_);
   }
 
+  // Keys typed a moment after what was waited for, as a person types: libedit may print its
+  // prompt before it puts the terminal in raw mode, and a Ctrl-D that arrives in that window is
+  // taken by the line discipline (the type-ahead race every pty test has).
   void type(const std::string& keys) {
+    ::usleep(100'000);
     ASSERT_EQ(::write(fd_, keys.data(), keys.size()), static_cast<ssize_t>(keys.size()));
   }
 
@@ -175,10 +183,26 @@ TEST(ReplPty, AMultiLineQueryRunsAtItsSemicolon) {
   shell.type("RETURN count(a) AS accounts;\r");
   EXPECT_TRUE(shell.wait_for("│ accounts │")) << shell.seen();
   EXPECT_TRUE(shell.wait_for("1 row")) << shell.seen();
+  EXPECT_EQ(shell.seen().find("\033[1m"), std::string::npos) << "NO_COLOR is set";
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  shell.type("RETURN 'Wen Lì 王' AS who;\r");
+  EXPECT_TRUE(shell.wait_for("│ Wen Lì 王 │")) << "UTF-8 typed in comes out whole\n"
+                                               << shell.seen();
   ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
   shell.type("RETURN nope;\r");
   EXPECT_TRUE(shell.wait_for("^")) << "an error points at its column\n" << shell.seen();
   ASSERT_TRUE(shell.wait_for("kith> ")) << "and the shell goes on\n" << shell.seen();
+  shell.type("\x04");
+  EXPECT_EQ(shell.wait_exit(), 0) << shell.seen();
+}
+
+TEST(ReplPty, ColourAtATerminalWithoutNoColor) {
+  TempHome home;
+  PtyShell shell(home.path(), false);
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  shell.type("RETURN 1 AS one;\r");
+  EXPECT_TRUE(shell.wait_for("\033[1mone\033[0m")) << "a bold header\n" << shell.seen();
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
   shell.type("\x04");
   EXPECT_EQ(shell.wait_exit(), 0) << shell.seen();
 }
