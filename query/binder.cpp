@@ -129,6 +129,9 @@ void check_constant_operator(const ast::Expr& e) {
         case ast::BinaryOp::Power:
           arithmetic(b.op, *l, *r);
           break;
+        case ast::BinaryOp::In:
+          in_list(*l, *r);
+          break;
         default:
           break;
       }

@@ -96,6 +96,14 @@ Value Evaluator::eval_node(const ast::Expr& e) {
         } else if constexpr (std::is_same_v<T, HasLabels>) {
           const Value v = eval(*n.object);
           if (v.is_null()) return Value();
+          if (v.is<RelRef>()) {
+            // `r:T` on a relationship tests its type; it has exactly one.
+            const SymbolId type = ctx_.graph.rel_type(v.as<RelRef>().id);
+            for (const auto& l : n.labels) {
+              if (ctx_.graph.type_name(type) != l) return false;
+            }
+            return true;
+          }
           if (!v.is<NodeRef>()) throw_wrong_type("label predicate", "a NODE", v);
           for (const auto& l : n.labels) {
             auto id = ctx_.graph.find_label(l);
