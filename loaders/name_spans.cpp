@@ -12,7 +12,8 @@ using WordSet = std::unordered_set<std::string_view>;
 bool in(const WordSet& set, std::string_view w) {
   constexpr std::size_t kLongest = 24;  // no listed word is longer
   if (w.size() > kLongest) return false;
-  char buffer[kLongest];
+  char buffer[kLongest] =
+      {};  // zeroed: GCC 12 -O3 otherwise warns (falsely) that it may be read unset
   for (std::size_t i = 0; i < w.size(); ++i) {
     const char c = w[i];
     buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;

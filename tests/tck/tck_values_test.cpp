@@ -9,7 +9,7 @@ TEST(TckValues, CanonicalFormsOfPlainValues) {
   EXPECT_EQ(canonical_expected("null"), "null");
   EXPECT_EQ(canonical_expected("  42 "), "42");
   EXPECT_EQ(canonical_expected("1.0"), "1.0");
-  EXPECT_EQ(canonical_expected("-0.0"), "-0.0");
+  EXPECT_EQ(canonical_expected("-0.0"), "0.0");
   EXPECT_EQ(canonical_expected("1e-305"), "1e-305");
   EXPECT_EQ(canonical_expected("-1.2635418652381264e305"), "-1.2635418652381264e305");
   EXPECT_EQ(canonical_expected("NaN"), "NaN");
