@@ -90,15 +90,36 @@ int run_stats(const std::string& path, bool json) {
   return kExitOk;
 }
 
-// What `kith VAULT` shows when nothing is asked of it: what was read, and where to look next.
-void print_tour(const std::string& path, const Loaded& loaded) {
+// What `kith VAULT` shows when nothing is asked of it: what was read, then a few of the
+// questions kith answers, each with the query that answers it, so the tour teaches the language.
+void print_tour(const std::string& path, Session& session, const Loaded& loaded) {
   const auto report = loaders::make_load_report(loaded.vault);
   fmt::print("kith: {}\n\n{}", path, loaders::format_load_report(report, 10));
   fmt::print("\ngraph: {} nodes, {} relationships\n", loaded.graph.node_count(),
              loaded.graph.relationship_count());
+  static constexpr std::pair<const char*, const char*> kTour[] = {
+      {"Who reports to whom (and which lines are former ones)?",
+       "MATCH (p:Person)-[r:REPORTS_TO]->(m:Person)\n"
+       "RETURN p.name AS person, m.name AS manager, r.current AS current\n"
+       "ORDER BY manager, person LIMIT 10;"},
+      {"Who owns the most open tasks?",
+       "MATCH (p:Person)-[:OWNS]->(t:Task {open: true})\n"
+       "RETURN p.name AS owner, count(t) AS open, collect(t.text)[..2] AS some\n"
+       "ORDER BY open DESC, owner LIMIT 5;"},
+      {"Who decides, and who influences them?",
+       "MATCH (d:Person)-[:DECIDES]->(x)\n"
+       "MATCH (i:Person)-[f:INFLUENCES]->(d)\n"
+       "RETURN d.name AS decides, x.name AS about, i.name AS influenced_by, f.weight AS weight\n"
+       "ORDER BY weight DESC LIMIT 5;"},
+  };
+  for (const auto& [question, query] : kTour) {
+    fmt::print("\n{}\n\n{}\n", question, query);
+    std::stringstream statement(query);
+    run_stream(session, statement, true);
+  }
   fmt::print(
-      "\nOpen it at a terminal with `kith {}`, or try:\n"
-      "  kith query {} 'MATCH (p:Person) RETURN p.name'\n",
+      "\nOpen it at a terminal with `kith {}` for the shell (:help lists its commands), or ask\n"
+      "one question: kith query {} 'MATCH (p:Person) RETURN p.name'\n",
       path, path);
 }
 
@@ -112,7 +133,7 @@ int run_shell(const std::string& path) {
   std::stringstream input;
   input << std::cin.rdbuf();
   if (split_script(input.str()).empty()) {
-    print_tour(path, loaded);
+    print_tour(path, session, loaded);
     return kExitOk;
   }
   session.source_name = "<stdin>";

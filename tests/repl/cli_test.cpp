@@ -47,6 +47,16 @@ TEST(Cli, HelpListsTheSubcommands) {
   EXPECT_NE(r.out.find("stats"), std::string::npos) << r.out;
 }
 
+TEST(Cli, TourRunsItsQueriesOnThePipedSampleVault) {
+  const auto r = run_kith({"samples/vault"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Each question is shown with the query that answers it, and the query's rows.
+  EXPECT_NE(r.out.find("MATCH (p:Person)-[r:REPORTS_TO]->(m:Person)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Rafael Duarte"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("rows"), std::string::npos) << r.out;
+  EXPECT_TRUE(r.err.empty()) << r.err;
+}
+
 TEST(Cli, DefaultRunShowsTheSampleVault) {
   const auto r = run_kith({});
   ASSERT_EQ(r.exit_code, 0) << r.err;
