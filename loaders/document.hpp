@@ -17,7 +17,7 @@ enum class NoteKind : std::uint8_t { Meeting, Person, Account, Project, EmailThr
 const char* note_kind_name(NoteKind k);  // "meeting", "person", ...
 
 struct Warning {
-  std::string file;  // relative to the vault root, '/' separators
+  std::string file;        // relative to the vault root, '/' separators
   std::uint32_t line = 0;  // 0 when the warning is about the whole file
   std::string message;
 };
@@ -38,9 +38,9 @@ struct Statement {
   std::string text;
   std::string raw;  // the source line(s) as written
   std::uint32_t line = 0;
-  int section = -1;     // index into Document::sections, -1 before the first heading
-  int list_depth = 0;   // 1 for a top-level list item, 2 for nested, 0 outside lists
-  int task = -1;        // index into Document::tasks when this list item is a task, else -1
+  int section = -1;    // index into Document::sections, -1 before the first heading
+  int list_depth = 0;  // 1 for a top-level list item, 2 for nested, 0 outside lists
+  int task = -1;       // index into Document::tasks when this list item is a task, else -1
 };
 
 // [[Target]], [[Target|shown]], [[Target#Heading]], ![[embed]], and [text](url) links.
@@ -49,7 +49,7 @@ struct Link {
   std::string heading;  // after '#', empty if none
   std::string shown;    // the alias after '|', else the target
   bool embed = false;
-  bool wiki = true;     // false for a Markdown [text](url) link
+  bool wiki = true;  // false for a Markdown [text](url) link
   std::uint32_t line = 0;
 };
 
@@ -118,13 +118,13 @@ struct EmailMessage {
   EmailAddress from;
   std::vector<EmailAddress> to;
   std::vector<EmailAddress> cc;
-  std::string date;     // ISO 8601: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], empty if unknown
+  std::string date;  // ISO 8601: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], empty if unknown
   std::string subject;
-  std::string body;     // the message's own text, quoted parts removed
+  std::string body;  // the message's own text, quoted parts removed
   std::uint32_t line = 0;
-  int position = 0;      // order in the thread as written (0 = first in the file)
-  int quoted_in = -1;    // index of the message whose body quoted this one, -1 if top-level
-  int depth = 0;         // quoting depth: 0 top-level, 1 quoted once, ...
+  int position = 0;    // order in the thread as written (0 = first in the file)
+  int quoted_in = -1;  // index of the message whose body quoted this one, -1 if top-level
+  int depth = 0;       // quoting depth: 0 top-level, 1 quoted once, ...
 };
 
 struct Document {
@@ -134,7 +134,7 @@ struct Document {
   std::string title;  // frontmatter title, else the first H1, else the name
   std::optional<Date> date;
 
-  Map properties;  // the whole frontmatter, YAML mapped onto Values
+  Map properties;                     // the whole frontmatter, YAML mapped onto Values
   std::uint32_t frontmatter_end = 0;  // the line of the closing '---', 0 if none
 
   std::vector<Section> sections;

@@ -12,7 +12,8 @@ LoadReport make_load_report(const Vault& vault) {
     r.bytes += d.bytes;
     ++r.by_kind[doc::note_kind_name(d.kind)];
     r.tasks += d.tasks.size();
-    for (const doc::Task& t : d.tasks) r.open_tasks += t.open() ? 1 : 0;
+    for (const doc::Task& t : d.tasks)
+      r.open_tasks += t.open() ? 1 : 0;
     r.messages += d.messages.size();
     r.links += d.links.size();
     r.statements += d.statements.size();
@@ -39,8 +40,8 @@ std::string format_load_report(const LoadReport& r, std::size_t max_warnings) {
     kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", count, kind);
   }
   if (!kinds.empty()) out += fmt::format("  by kind: {}\n", kinds);
-  out += fmt::format("  {} tasks ({} open), {} email messages, {} links, {} statements\n",
-                     r.tasks, r.open_tasks, r.messages, r.links, r.statements);
+  out += fmt::format("  {} tasks ({} open), {} email messages, {} links, {} statements\n", r.tasks,
+                     r.open_tasks, r.messages, r.links, r.statements);
   out += fmt::format("  {} warnings\n", r.warnings.size());
   for (std::size_t i = 0; i < r.warnings.size() && i < max_warnings; ++i) {
     out += "    " + format_warning(r.warnings[i]) + "\n";

@@ -19,9 +19,9 @@ namespace kith::query {
 // QueryError{Runtime, "LimitExceeded", <limit name>} with a message naming the limit.
 struct QueryOptions {
   std::chrono::milliseconds timeout{60'000};
-  std::uint64_t max_rows = 10'000'000;         // rows held by any one operator
+  std::uint64_t max_rows = 10'000'000;          // rows held by any one operator
   std::uint64_t max_memory_bytes = 4ull << 30;  // estimated bytes held by the query
-  int var_length_bound = 15;  // the upper bound given to `*` and `*m..` patterns
+  int var_length_bound = 15;                    // the upper bound given to `*` and `*m..` patterns
   // Set to true from another thread (Ctrl-C) to cancel; checked as often as the timeout.
   const std::atomic<bool>* cancel = nullptr;
   // The procedures CALL can reach; nullptr means builtin_procedures().
