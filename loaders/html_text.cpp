@@ -1,5 +1,7 @@
 #include "loaders/html_text.hpp"
 
+#include "graph/utf8_encode.hpp"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -21,25 +23,6 @@ bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Decodes the entity at s[i] == '&'; returns the characters it took, 0 if it is not one.
 std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
   std::size_t semi = s.find(';', i);
@@ -52,7 +35,7 @@ std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
     auto [ptr, ec] =
         std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
     if (ec != std::errc() || ptr != digits.data() + digits.size()) return 0;
-    append_utf8(out, cp);
+    append_utf8(cp == 0 ? U'\uFFFD' : static_cast<char32_t>(cp), out);  // &#0; is not a character
     return semi - i + 1;
   }
   struct Entity {
@@ -79,7 +62,7 @@ std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
                                                         {"ouml", 0xF6}}};
   for (const auto& e : kEntities) {
     if (name == e.name) {
-      append_utf8(out, e.cp);
+      append_utf8(e.cp, out);
       return semi - i + 1;
     }
   }

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "graph/utf8_encode.hpp"  // append_utf8
+
 namespace kith::loaders {
 
 inline constexpr char32_t kReplacementCharacter = U'\uFFFD';
@@ -25,9 +27,6 @@ struct Utf8Step {
 Utf8Step decode_utf8(std::string_view text, std::size_t pos);
 
 bool is_valid_utf8(std::string_view text);
-
-// Appends the UTF-8 encoding of a code point (which must be a scalar value).
-void append_utf8(char32_t code_point, std::string& out);
 
 // Appends text to out with each maximal ill-formed subpart replaced by U+FFFD; returns how
 // many replacements were made.

@@ -1,5 +1,7 @@
 #include "query/ast_builder.hpp"
 
+#include "graph/utf8_encode.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -21,24 +23,6 @@ using ast::make_expr;
 template <class Rule>
 bool is(const Node& n) {
   return n.is_type<Rule>();
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 std::uint32_t hex_value(std::string_view digits) {
@@ -582,7 +566,7 @@ class Builder {
             error_at(escape_at, "InvalidUnicodeLiteral",
                      "invalid Unicode escape: not a Unicode code point");
           }
-          append_utf8(out, cp);
+          append_utf8(cp, out);
           continue;
         }
         default:  // \\ \' \"

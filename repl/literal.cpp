@@ -1,5 +1,7 @@
 #include "repl/literal.hpp"
 
+#include "graph/utf8_encode.hpp"
+
 #include <cctype>
 #include <charconv>
 #include <cstdlib>
@@ -126,24 +128,6 @@ class LiteralParser {
     }
   }
 
-  static void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
-
   std::string string() {
     const char quote = text_[pos_++];
     std::string out;
@@ -189,7 +173,7 @@ class LiteralParser {
             fail("bad \\u escape");
           }
           pos_ += digits;
-          append_utf8(out, cp);
+          kith::append_utf8(cp, out);
           break;
         }
         default:
