@@ -331,7 +331,9 @@ struct Node {
   std::vector<Node> children;
 };
 
+// Bounds that keep the parse trees, and the recursion over them, small whatever the input.
 constexpr int kMaxNesting = 64;
+constexpr int kMaxFiltersPerLine = 256;
 
 class BooleanParser {
  public:
@@ -393,7 +395,8 @@ class BooleanParser {
     if (take_operator("NOT")) {
       Node n;
       n.op = Emitted::Top::Not;
-      n.children.push_back(parse_unary(depth));
+      if (depth >= kMaxNesting) fail(rest(), "filters nested too deeply");
+      n.children.push_back(parse_unary(depth + 1));
       return n;
     }
     return parse_group(depth);
@@ -448,6 +451,8 @@ class BooleanParser {
       end_ = saved_end;
     } else {
       if (inner.empty()) fail(line_.substr(pos_), "an empty filter");
+      if (++filters_ > kMaxFiltersPerLine)
+        fail(inner, fmt::format("more than {} filters on one line", kMaxFiltersPerLine));
       n.filter = inner;
     }
     pos_ = i + 1;
@@ -465,6 +470,7 @@ class BooleanParser {
   std::size_t pos_ = 0;
   std::size_t end_;
   char open_ = 0;
+  int filters_ = 0;
 };
 
 bool is_combination(std::string_view line) {

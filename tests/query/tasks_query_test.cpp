@@ -209,6 +209,19 @@ TEST(TasksQuery, ErrorsNameTheLineAndColumn) {
   EXPECT_EQ(error("due"), "1:4: 'due' needs a date: due before 2026-11-03");
 }
 
+TEST(TasksQuery, HugeOrDeepCombinationsAreRefusedNotRecursedInto) {
+  std::string nots;
+  for (int i = 0; i < 100; ++i)
+    nots += "NOT ";
+  EXPECT_EQ(error(nots + "(done)"), "1:260: filters nested too deeply");
+  std::string deep = std::string(100, '(') + "done" + std::string(100, ')');
+  EXPECT_EQ(error(deep), "1:65: filters nested too deeply");
+  std::string wide = "(done)";
+  for (int i = 0; i < 300; ++i)
+    wide += " AND (done)";
+  EXPECT_EQ(error(wide), "1:2818: more than 256 filters on one line");
+}
+
 TEST(TasksQuery, FiltersKithCannotAnswerAreRefusedWithTheReason) {
   EXPECT_EQ(error("heading includes Actions"),
             "1:1: 'heading' filters need the heading a task is under, which kith's graph does "
