@@ -265,16 +265,22 @@ int run_cli(int argc, char** argv) {
   tasks->add_option("-f,--format", tasks_format, "table (a task list), csv, tsv, json or jsonl")
       ->capture_default_str();
   tasks->footer(
-      "Instructions: done, not done; due|scheduled|starts|created|done|happens "
-      "[before|after|on|in|on or before|on or after] DATE or RANGE (2026-11-03, today, tomorrow, "
-      "in 3 days, next monday, this week, next month, 2026-11, 2026-W45, 2026-Q4); "
-      "has|no due date (and the other dates); path|description|filename includes|does not "
-      "include TEXT; tags include|do not include TAG; has tags, no tags; priority is "
-      "[above|below|not] highest|high|medium|none|low|lowest; status.type is [not] "
-      "TODO|IN_PROGRESS|DONE|CANCELLED|NON_TASK; (a) AND (b), (a) OR (b), NOT (a), (a) XOR (b); "
-      "sort by status|due|scheduled|start|created|done|priority|path|filename|description "
-      "[reverse]; group by owner|path|folder|filename|due|priority|status; limit N; limit "
-      "groups N; explain (prints the Cypher).\n"
+      "Instructions, one a line ('#' starts a comment, a trailing '\\' continues the line):\n"
+      "  not done | done\n"
+      "  due|scheduled|starts|created|done|happens [before|after|on|in|on or before|on or after] "
+      "DATE\n"
+      "      DATE: 2026-11-03, today, tomorrow, in 3 days, next monday; or a range: this week,\n"
+      "      next month, last quarter, 2026-11, 2026-W45, 2026-Q4, 2026\n"
+      "  has|no due|scheduled|start|created|done|happens date\n"
+      "  path|description|filename includes|does not include TEXT\n"
+      "  tags include|do not include TAG;  has tags;  no tags\n"
+      "  priority is [above|below|not] highest|high|medium|none|low|lowest\n"
+      "  status.type is [not] TODO|IN_PROGRESS|DONE|CANCELLED|NON_TASK|ON_HOLD\n"
+      "  (a) AND (b), (a) OR (b), NOT (a), (a) XOR (b)\n"
+      "  sort by status|due|scheduled|start|created|done|priority|path|filename|description "
+      "[reverse]\n"
+      "  group by owner|path|folder|filename|due|priority|status\n"
+      "  limit N;  limit groups N;  explain (print the Cypher)\n"
       "Exit codes: 0 success, 1 a query failed, 2 bad usage or the vault could not be read.");
 
   // Set last: subcommands made after it would inherit it.
