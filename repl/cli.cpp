@@ -18,6 +18,7 @@
 #include "repl/progress_line.hpp"
 #include "repl/repl.hpp"
 #include "repl/session.hpp"
+#include "repl/tasks_command.hpp"
 #include "repl/terminal.hpp"
 
 namespace kith::repl {
@@ -152,13 +153,17 @@ bool read_parameters(const std::vector<std::string>& pairs, Map& parameters) {
   return true;
 }
 
+std::optional<Format> format_option(const std::string& name) {
+  const auto format = parse_format(name);
+  if (!format)
+    fmt::print(stderr, "kith: --format {}: not one of table, csv, tsv, json, jsonl\n", name);
+  return format;
+}
+
 int run_query_command(const std::string& path, std::string text,
                       const std::vector<std::string>& params, const std::string& format_name) {
-  const auto format = parse_format(format_name);
-  if (!format) {
-    fmt::print(stderr, "kith: --format {}: not one of table, csv, tsv, json, jsonl\n", format_name);
-    return kExitUsage;
-  }
+  const auto format = format_option(format_name);
+  if (!format) return kExitUsage;
   Map parameters;
   if (!read_parameters(params, parameters)) return kExitUsage;
   if (text == "-") {
@@ -187,6 +192,17 @@ int run_script_command(const std::string& path, const std::string& script, bool 
   Session session = make_session(loaded);
   session.source_name = script;
   return run_stream(session, in, keep_going);
+}
+
+int run_tasks_subcommand(const std::string& path, const TasksCommandArguments& args,
+                         const std::string& format_name) {
+  const auto format = format_option(format_name);
+  if (!format) return kExitUsage;
+  Loaded loaded;
+  if (!load_graph(path, loaded)) return kExitUsage;
+  Session session = make_session(loaded);
+  session.format = *format;
+  return run_tasks_command(session, args);
 }
 
 }  // namespace
@@ -229,6 +245,44 @@ int run_cli(int argc, char** argv) {
   run->add_flag("-k,--keep-going", keep_going,
                 "run every statement even after one fails (the exit code still says so)");
 
+  auto* tasks = app.add_subcommand(
+      "tasks", "run an Obsidian Tasks query (the text of a ```tasks block) and list the tasks");
+  std::string tasks_vault;
+  TasksCommandArguments tasks_args;
+  std::string tasks_format = "table";
+  tasks->add_option("vault", tasks_vault, "the vault folder")->required();
+  auto* tasks_query = tasks->add_option(
+      "query", tasks_args.query,
+      "the query, one instruction per line, or - to read it from stdin (default: not done)");
+  tasks
+      ->add_option("-n,--note", tasks_args.note,
+                   "run each ```tasks block of this note (a path in the vault) instead")
+      ->excludes(tasks_query);
+  tasks->add_option("--today", tasks_args.today,
+                    "the date 'today' stands for, YYYY-MM-DD (default: $KITH_TODAY, else the "
+                    "local date)");
+  tasks->add_flag("--cypher", tasks_args.show_cypher, "print the Cypher each query runs first");
+  tasks->add_option("-f,--format", tasks_format, "table (a task list), csv, tsv, json or jsonl")
+      ->capture_default_str();
+  tasks->footer(
+      "Instructions, one a line ('#' starts a comment, a trailing '\\' continues the line):\n"
+      "  not done | done\n"
+      "  due|scheduled|starts|created|done|happens [before|after|on|in|on or before|on or after] "
+      "DATE\n"
+      "      DATE: 2026-11-03, today, tomorrow, in 3 days, next monday; or a range: this week,\n"
+      "      next month, last quarter, 2026-11, 2026-W45, 2026-Q4, 2026\n"
+      "  has|no due|scheduled|start|created|done|happens date\n"
+      "  path|description|filename includes|does not include TEXT\n"
+      "  tags include|do not include TAG;  has tags;  no tags\n"
+      "  priority is [above|below|not] highest|high|medium|none|low|lowest\n"
+      "  status.type is [not] TODO|IN_PROGRESS|DONE|CANCELLED|NON_TASK|ON_HOLD\n"
+      "  (a) AND (b), (a) OR (b), NOT (a), (a) XOR (b)\n"
+      "  sort by status|due|scheduled|start|created|done|priority|path|filename|description "
+      "[reverse]\n"
+      "  group by owner|path|folder|filename|due|priority|status\n"
+      "  limit N;  limit groups N;  explain (print the Cypher)\n"
+      "Exit codes: 0 success, 1 a query failed, 2 bad usage or the vault could not be read.");
+
   // Set last: subcommands made after it would inherit it.
   app.footer(
       "With no command, kith opens an interactive shell on VAULT at a terminal; with stdin not "
@@ -245,6 +299,7 @@ int run_cli(int argc, char** argv) {
   if (query->parsed())
     return run_query_command(query_vault, query_text, query_params, query_format);
   if (run->parsed()) return run_script_command(run_vault, run_script, keep_going);
+  if (tasks->parsed()) return run_tasks_subcommand(tasks_vault, tasks_args, tasks_format);
   return run_shell(vault_path.empty() ? default_vault() : vault_path);
 }
 

@@ -8,6 +8,7 @@
 #include "loaders/load_report.hpp"
 #include "repl/literal.hpp"
 #include "repl/schema_summary.hpp"
+#include "repl/tasks_command.hpp"
 
 namespace kith::repl {
 
@@ -23,6 +24,7 @@ const std::vector<CommandInfo> kCommands = {
     {":timing", ":timing [on|off]", "show how long each query took"},
     {":stats", ":stats", "what was read from the vault and what the graph holds"},
     {":schema", ":schema", "node labels and relationship types, with counts and properties"},
+    {":tasks", ":tasks [QUERY]", "an Obsidian Tasks query (default: not done) and its Cypher"},
 };
 
 std::string_view trim(std::string_view s) {
@@ -148,6 +150,7 @@ Outcome run_command(Session& session, std::string_view line) {
     session.out << format_schema(summarize_schema(session.graph));
     return Outcome::Ok;
   }
+  if (name == ":tasks") return tasks_shell_command(session, args);
   session.err << fmt::format("error: unknown command '{}' (:help lists them)\n", name);
   return Outcome::Failed;
 }
