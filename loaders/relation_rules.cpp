@@ -152,6 +152,7 @@ const std::vector<std::string>& rule_names() {
       "possessive-manager-is",
       "possessive-manager",
       "possessive-manager-apposition",
+      "possessive-manager-note",
       "manager-field",
       "on-team",
       "possessive-chief-of-staff",

@@ -108,6 +108,10 @@ Mention RuleMatcher::pronoun(int i) const {
     only = name;
     ++distinct;
   }
+  // In a person note, a he/she nobody in the sentence can be is the note's person.
+  if (distinct == 0 && !ctx_.note_person.empty() &&
+      is_any(i, {"he", "she", "him", "her", "his", "hers"}))
+    only = ctx_.note_person, distinct = 1;
   m.name = distinct == 1 ? only : std::string(w);
   return m;
 }
