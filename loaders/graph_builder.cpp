@@ -382,9 +382,13 @@ void Builder::collect_people() {
     ec.note_account = c.account;
     // The owner writes the notes: "I" in a note is them. In a message it is its sender.
     if (d.messages.empty()) ec.speaker = report_.owner;
-    auto fact_names = [&](const std::vector<ProseFact>& facts, std::uint32_t line,
+    auto fact_names = [&](std::vector<ProseFact>& facts, std::uint32_t line,
                           const std::string& text) {
-      for (const auto& f : facts) {
+      for (auto& f : facts) {
+        // "Brightwater's principal architect" where Brightwater Freight is known.
+        if (f.kind == FactKind::WorksAt && !f.object.empty())
+          if (std::string declared = accounts_.declared_as(f.object); !declared.empty())
+            f.object = std::move(declared);
         for (const std::string* n : {&f.subject, &f.object, &f.third}) {
           if (n->empty() || name_tokens(*n).size() < 2 || !looks_like_person_name(*n)) continue;
           if (accounts_.find(*n) >= 0 || projects_.count(name_key(*n))) continue;
