@@ -177,6 +177,7 @@ const std::vector<std::string>& rule_names() {
       "title-at",
       "possessive-title",
       "is-title",
+      "executive-of",
       "runs-at",
       "leads-org-unit",
       "left",

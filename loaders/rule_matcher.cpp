@@ -349,6 +349,23 @@ std::vector<Mention> RuleMatcher::main_subjects_before(int k, int depth) const {
   return {};
 }
 
+int RuleMatcher::executive_of(int b, int e) const {
+  int k = b;
+  while (k < e && is_any(k, {"the", "a", "an", "founding"}))
+    ++k;
+  if (!is_any(k, {"ceo", "cto", "cfo", "coo", "cio", "ciso", "cmo", "cro", "cpo", "founder",
+                  "co-founder", "cofounder", "president", "chairman", "chairwoman", "chair",
+                  "owner"}) ||
+      !is(k + 1, "of"))
+    return -1;
+  const auto org = org_at(k + 2);
+  if (!org || org.possessive || org.end != e) return -1;
+  for (int w = org.begin; w < org.end; ++w) {
+    if (is_not_a_name(at(w)) && !is_capitalised(w)) return -1;
+  }
+  return k + 1;
+}
+
 bool RuleMatcher::is_clause_end(int i) const {
   if (i >= size()) return true;
   if (!is_word(i)) return !is_quote(at(i)) && !is(i, "&") && !is(i, "-");
