@@ -57,6 +57,7 @@ std::string lower_ascii(std::string s) {
 // A plausible typo: one letter of the last name dropped (never the first letter).
 std::string typo(const Person& p) {
   const std::string& last = p.last;
+  if (last.size() < 4) return {};  // "Li" -> "L" would be an initial, not a typo
   for (std::size_t i = last.size() / 2; i < last.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(last[i]);
     if (c < 0x80 && std::isalpha(c) && i > 0) {
