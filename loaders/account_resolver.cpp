@@ -69,6 +69,22 @@ void AccountResolver::add_domain(std::string_view domain, std::string_view accou
     learned_domains_[std::string(domain)].insert(k);
 }
 
+std::string AccountResolver::declared_as(std::string_view written) const {
+  const std::string k = key(written);
+  if (k.empty()) return {};
+  if (const auto it = entries_.find(k); it != entries_.end()) return it->second.name;
+  const std::vector<std::string> words = name_tokens(strip_wikilink(written));
+  if (words.size() != 1) return {};
+  std::string found;
+  for (const auto& [entry_key, e] : entries_) {
+    const std::vector<std::string> name = name_tokens(e.name);
+    if (name.size() < 2 || name.front() != words.front()) continue;
+    if (!found.empty()) return {};  // two accounts start with it: say nothing
+    found = e.name;
+  }
+  return found;
+}
+
 void AccountResolver::set_internal(std::string_view name) {
   if (add(name)) internal_keys_.insert(key(name));
 }

@@ -38,6 +38,10 @@ class AccountResolver {
   bool add(std::string_view name, const std::string& note_path = "");
   void add_domain(std::string_view domain, std::string_view account, bool configured);
   void set_internal(std::string_view name);
+  // Before resolve(): the declared account a written name stands for, as declared: the same
+  // name, or the first word of exactly one declared account's longer name ("Brightwater's
+  // architect" in a vault that knows Brightwater Freight). Empty when there is none.
+  std::string declared_as(std::string_view written) const;
 
   // Freezes the accounts in name order. Call once, after every declaration.
   void resolve();

@@ -10,6 +10,8 @@
 
 #include "graph/name_key.hpp"
 #include "loaders/account_resolver.hpp"
+#include "loaders/contradictions.hpp"
+#include "loaders/email_signature.hpp"
 #include "loaders/free_mail.hpp"
 #include "loaders/frontmatter_lines.hpp"
 #include "loaders/graph_schema.hpp"
@@ -135,7 +137,8 @@ class Builder {
   void build_links(std::size_t di);
   void build_facts(std::size_t di);
   void finish_emailed();
-  void find_contradictions();
+  void end_left_roles();
+  void end_relationship(RelId r, const Evidence& why);
 
   // A failing rule must not lose the whole vault: the sentence is skipped and reported.
   std::vector<ProseFact> safe_extract(std::string_view text, const ExtractionContext& ec,
@@ -179,6 +182,13 @@ class Builder {
   };
   std::map<std::pair<NodeId, NodeId>, EmailedAgg> emailed_;
   std::vector<StatedInfluence> stated_influence_;
+  std::vector<StatedDistrust> distrusted_;
+  struct Departure {
+    int person;
+    int account;  // -1: "left the company", unnamed
+    Evidence evidence;
+  };
+  std::vector<Departure> departures_;
 };
 
 RelId Builder::relate(NodeId from, NodeId to, SymbolId type, PropertyList props,
@@ -370,16 +380,23 @@ void Builder::collect_people() {
     ExtractionContext ec;
     ec.note_person = c.person;
     ec.note_account = c.account;
-    auto fact_names = [&](const std::vector<ProseFact>& facts, std::uint32_t line,
+    // The owner writes the notes: "I" in a note is them. In a message it is its sender.
+    if (d.messages.empty()) ec.speaker = report_.owner;
+    auto fact_names = [&](std::vector<ProseFact>& facts, std::uint32_t line,
                           const std::string& text) {
-      for (const auto& f : facts) {
+      for (auto& f : facts) {
+        // "Brightwater's principal architect" where Brightwater Freight is known.
+        if (f.kind == FactKind::WorksAt && !f.object.empty())
+          if (std::string declared = accounts_.declared_as(f.object); !declared.empty())
+            f.object = std::move(declared);
         for (const std::string* n : {&f.subject, &f.object, &f.third}) {
           if (n->empty() || name_tokens(*n).size() < 2 || !looks_like_person_name(*n)) continue;
           if (accounts_.find(*n) >= 0 || projects_.count(name_key(*n))) continue;
           if (f.kind == FactKind::WorksAt && n == &f.object) continue;
           mention(*n, "", NameSource::Prose, evidence(d, line, text, f.rule));
         }
-        if (f.kind == FactKind::WorksAt && !f.object.empty() && f.rule != "works-for")
+        if (f.kind == FactKind::WorksAt && !f.object.empty() && f.rule != "works-for" &&
+            f.rule != "email-signature")
           accounts_.add(f.object);
       }
     };
@@ -393,10 +410,20 @@ void Builder::collect_people() {
     }
     for (std::size_t mi = 0; mi < d.messages.size(); ++mi) {
       const auto& m = d.messages[mi];
-      if (m.body.empty() || !may_state_relation(m.body)) continue;
+      if (m.body.empty()) continue;
       ExtractionContext mc = ec;
       mc.speaker = m.from.name;
       auto facts = safe_extract(m.body, mc, d.path, m.line);
+      // A signature names an account only when the vault knows it otherwise (applied later).
+      if (const auto sig = find_signature(m.body, m.from.name); !sig.company.empty()) {
+        ProseFact f;
+        f.kind = FactKind::WorksAt;
+        f.subject = m.from.name;
+        f.object = sig.company;
+        f.title = sig.title;
+        f.rule = "email-signature";
+        facts.push_back(std::move(f));
+      }
       if (facts.empty()) continue;
       fact_names(facts, m.line, m.body.substr(0, 200));
       c.message_facts.emplace_back(mi, std::move(facts));
@@ -721,6 +748,9 @@ void Builder::build_facts(std::size_t di) {
         const int a = person(f.subject), b = person(f.object);
         if (a >= 0 && b >= 0 && a != b)
           relate(person_node_[a], person_node_[b], s_.reports_to, {{s_.k_current, f.current}}, ev);
+        if (a >= 0 && a == b && f.current)
+          report_.contradictions.push_back(
+              {"manages themself", people_.people()[a].name, {f.subject, f.object}, {ev}});
         break;
       }
       case FactKind::ChiefOfStaffTo: {
@@ -791,8 +821,12 @@ void Builder::build_facts(std::size_t di) {
         break;
       }
       case FactKind::Distrusted:
+        if (const int a = person(f.subject); a >= 0) distrusted_.push_back({person_node_[a], ev});
+        break;
       case FactKind::LeftRole:
-        break;  // not yet used: see docs/influence.md
+        if (const int a = person(f.subject); a >= 0 && f.current)
+          departures_.push_back({a, f.object.empty() ? -1 : accounts_.find(f.object), ev});
+        break;
     }
   };
   for (const auto& [si, facts] : ctx_[di].facts) {
@@ -808,29 +842,74 @@ void Builder::build_facts(std::size_t di) {
   }
 }
 
-void Builder::find_contradictions() {
-  // Two current managers: both edges stay, marked, and reported.
-  for (NodeId person : person_node_) {
-    std::vector<RelId> current;
-    const SymbolId types[] = {s_.reports_to};
-    g_.for_each_relationship(person, Direction::Out, types, [&](RelId r, NodeId) {
-      const Value* c = g_.rel_property(r, s_.k_current);
-      if (c && c->is<bool>() && c->as<bool>()) current.push_back(r);
+// A relationship that held and no longer does: `current` becomes false and the reason joins
+// its evidence. When the same relationship is already known as former, the two become one.
+void Builder::end_relationship(RelId r, const Evidence& why) {
+  const NodeId from = g_.source(r), to = g_.target(r);
+  const SymbolId type = g_.rel_type(r);
+  PropertyList props = g_.rel_properties(r);
+  auto variant = [&](const PropertyList& list) {
+    std::string v;
+    for (const auto& [k, value] : list)
+      if (k == s_.k_current || k == s_.k_title) v += to_cypher(value) + "|";
+    return v;
+  };
+  rels_.erase(std::make_tuple(from, to, type, variant(props)));
+  for (auto& [k, value] : props)
+    if (k == s_.k_current) value = false;
+  const auto key = std::make_tuple(from, to, type, variant(props));
+  if (const auto twin = rels_.find(key); twin != rels_.end()) {
+    for (const auto& e : g_.evidence(EntityKind::Relationship, r))
+      g_.add_evidence(EntityKind::Relationship, twin->second, e);
+    g_.add_evidence(EntityKind::Relationship, twin->second, why);
+    g_.delete_relationship(r);
+    return;
+  }
+  g_.set_rel_property(r, s_.k_current, false);
+  g_.add_evidence(EntityKind::Relationship, r, why);
+  rels_.emplace(key, r);
+}
+
+// "X left Contoso": X's current employment there ends, and with it their current reporting
+// lines to people of that company. An unnamed departure ("left the company") ends every
+// current employment except one stated in the same sentence ("left to join Fabrikam").
+void Builder::end_left_roles() {
+  const SymbolId works_at[] = {s_.works_at};
+  const SymbolId reports_to[] = {s_.reports_to};
+  auto is_current = [&](RelId r) {
+    const Value* c = g_.rel_property(r, s_.k_current);
+    return c && c->is<bool>() && c->as<bool>();
+  };
+  auto stated_with = [&](RelId r, const Evidence& ev) {
+    for (const auto& e : g_.evidence(EntityKind::Relationship, r))
+      if (e.file == ev.file && e.line == ev.line) return true;
+    return false;
+  };
+  for (const Departure& d : departures_) {
+    const NodeId person = person_node_[d.person];
+    std::vector<RelId> ended;
+    std::set<NodeId> left, staying;
+    g_.for_each_relationship(person, Direction::Out, works_at, [&](RelId r, NodeId account) {
+      if (!is_current(r)) return;
+      const bool named = d.account >= 0 && account == account_node_[d.account];
+      if (named || (d.account < 0 && !stated_with(r, d.evidence))) {
+        ended.push_back(r);
+        left.insert(account);
+      } else {
+        staying.insert(account);
+      }
     });
-    std::set<NodeId> managers;
-    for (RelId r : current)
-      managers.insert(g_.target(r));
-    if (managers.size() < 2) continue;
-    Contradiction c;
-    c.kind = "two current managers";
-    c.subject = g_.node_property(person, s_.k_name)->as<std::string>();
-    for (RelId r : current) {
-      g_.set_rel_property(r, s_.k_contradiction, true);
-      c.values.push_back(g_.node_property(g_.target(r), s_.k_name)->as<std::string>());
-      for (const auto& e : g_.evidence(EntityKind::Relationship, r))
-        c.evidence.push_back(e);
-    }
-    report_.contradictions.push_back(std::move(c));
+    if (d.account >= 0) left.insert(account_node_[d.account]);
+    g_.for_each_relationship(person, Direction::Out, reports_to, [&](RelId r, NodeId manager) {
+      if (!is_current(r)) return;
+      bool manager_stays = false;
+      g_.for_each_relationship(manager, Direction::Out, works_at, [&](RelId w, NodeId account) {
+        manager_stays = manager_stays || (is_current(w) && staying.count(account) > 0);
+      });
+      if (!manager_stays) ended.push_back(r);
+    });
+    for (RelId r : ended)
+      end_relationship(r, d.evidence);
   }
 }
 
@@ -864,8 +943,10 @@ BuildReport Builder::run() {
   for (std::size_t di = 0; di < docs().size(); ++di)
     build_document(di);
   finish_emailed();
-  find_contradictions();
-  derive_influence(g_, stated_influence_, options_.influence);
+  end_left_roles();
+  for (auto& c : find_contradictions(g_))
+    report_.contradictions.push_back(std::move(c));
+  derive_influence(g_, stated_influence_, options_.influence, distrusted_);
 
   report_.notes = docs().size();
   report_.people = people_.people().size();

@@ -24,7 +24,8 @@ class Influence {
     current_ = g.intern_key("current");
   }
 
-  std::size_t run(const std::vector<StatedInfluence>& stated);
+  std::size_t run(const std::vector<StatedInfluence>& stated,
+                  const std::vector<StatedDistrust>& distrusted);
 
  private:
   std::string name(NodeId n) const {
@@ -146,7 +147,8 @@ void Influence::meetings() {
   }
 }
 
-std::size_t Influence::run(const std::vector<StatedInfluence>& stated) {
+std::size_t Influence::run(const std::vector<StatedInfluence>& stated,
+                           const std::vector<StatedDistrust>& distrusted) {
   if (!person_) return 0;
   reporting_lines();
   for (const StatedInfluence& s : stated)
@@ -157,6 +159,9 @@ std::size_t Influence::run(const std::vector<StatedInfluence>& stated) {
   introductions();
   emails();
   meetings();
+  std::map<NodeId, const StatedDistrust*> distrust;  // the first statement about each person
+  for (const StatedDistrust& d : distrusted)
+    distrust.try_emplace(d.person, &d);
   const SymbolId type = g_.intern_type("INFLUENCES");
   const SymbolId weight_key = g_.intern_key("weight");
   const SymbolId reasons_key = g_.intern_key("reasons");
@@ -170,7 +175,17 @@ std::size_t Influence::run(const std::vector<StatedInfluence>& stated) {
       keep *= 1 - r.weight;
       texts.emplace_back(r.text);
     }
-    const double weight = std::round((1 - keep) * 1000) / 1000;
+    double combined = 1 - keep;
+    const auto doubt = distrust.find(pair.first);
+    if (doubt != distrust.end()) {
+      combined *= w_.distrust_factor;
+      Evidence ev = doubt->second->evidence;
+      texts.insert(texts.begin(), Value(fmt::format("distrusted, weight x {} ({})",
+                                                    w_.distrust_factor, cite(ev))));
+      ev.rule = "influence: " + ev.rule;
+      reasons.push_back({0, "", std::move(ev)});
+    }
+    const double weight = std::round(combined * 1000) / 1000;
     PropertyList props{{weight_key, weight}, {reasons_key, std::move(texts)}};
     std::sort(props.begin(), props.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -185,8 +200,9 @@ std::size_t Influence::run(const std::vector<StatedInfluence>& stated) {
 }  // namespace
 
 std::size_t derive_influence(Graph& graph, const std::vector<StatedInfluence>& stated,
-                             const InfluenceWeights& weights) {
-  return Influence(graph, weights).run(stated);
+                             const InfluenceWeights& weights,
+                             const std::vector<StatedDistrust>& distrusted) {
+  return Influence(graph, weights).run(stated, distrusted);
 }
 
 }  // namespace kith::loaders

@@ -10,6 +10,7 @@
 //   introducer     -> both people met      0.3
 //   email traffic  sender -> recipient     up to 0.4, by volume and recency
 //   shared meetings (both ways)            0.05 per meeting, up to 0.3
+//   distrusted ("X can't be trusted")      every reason from X: x distrust_factor
 // Reasons combine by noisy-OR: weight = 1 - prod(1 - w_i), so more independent reasons raise
 // the weight and none alone exceeds its own value.
 #pragma once
@@ -34,6 +35,7 @@ struct InfluenceWeights {
   double meeting_each = 0.05;
   double meeting_max = 0.3;
   std::size_t meeting_max_attendees = 12;  // larger meetings say little about any one pair
+  double distrust_factor = 0.5;            // what a distrusted person says and does counts for less
 };
 
 // A statement that one person influences another ("Ian said he will be the one to influence
@@ -45,11 +47,20 @@ struct StatedInfluence {
   Evidence evidence;
 };
 
+// A statement that someone cannot be trusted ("Ian can't be trusted").
+struct StatedDistrust {
+  NodeId person = 0;
+  Evidence evidence;
+};
+
 // Adds INFLUENCES {weight, reasons} relationships between Person nodes, one per ordered pair
 // with any reason, with every reason's evidence. Email recency is measured from the latest
 // email date in the graph, not from today, so the same vault gives the same weights.
 // Returns the number of relationships added.
+// Influence from a distrusted person is weakened: its weight is scaled by distrust_factor and
+// the first reason names the statement.
 std::size_t derive_influence(Graph& graph, const std::vector<StatedInfluence>& stated,
-                             const InfluenceWeights& weights = {});
+                             const InfluenceWeights& weights = {},
+                             const std::vector<StatedDistrust>& distrusted = {});
 
 }  // namespace kith::loaders

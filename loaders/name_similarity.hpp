@@ -23,6 +23,9 @@ struct NameMatchOptions {
   double typo = 0.90;
   // A differing token at least this similar is a typo even when it does not sound the same.
   double typo_unphonetic = 0.95;
+  // One letter dropped, doubled or swapped with its neighbour, in a token of five letters or
+  // more, is a typo whatever Jaro-Winkler says ("Demir" / "Deir").
+  bool one_slip_is_typo = true;
   // A differing token at least this similar that sounds the same is a transliteration (weak).
   double phonetic = 0.75;
   // Differing tokens shorter than this never match ("Li" / "Le", "Rao" / "Roa").

@@ -669,7 +669,10 @@ std::vector<NameSpan> find_name_spans(const ProseSentence& s) {
     bool possessive = t.possessive;
     while (!possessive && e < n && e - i < 6) {
       if (s.tokens[e].link >= 0) break;
-      if (can_be_name_word(s, e)) {
+      // "Văn An", "Thi An": a capitalised "An" inside a name is the name, not the article.
+      const bool given_name_an =
+          s.tokens[e].word && s.tokens[e].capitalised && !s.tokens[e].all_caps && s.at(e) == "An";
+      if (can_be_name_word(s, e) || given_name_an) {
         possessive = s.tokens[e].possessive;
         ++e;
         continue;

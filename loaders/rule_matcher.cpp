@@ -108,6 +108,10 @@ Mention RuleMatcher::pronoun(int i) const {
     only = name;
     ++distinct;
   }
+  // In a person note, a he/she nobody in the sentence can be is the note's person.
+  if (distinct == 0 && !ctx_.note_person.empty() &&
+      is_any(i, {"he", "she", "him", "her", "his", "hers"}))
+    only = ctx_.note_person, distinct = 1;
   m.name = distinct == 1 ? only : std::string(w);
   return m;
 }
@@ -343,6 +347,23 @@ std::vector<Mention> RuleMatcher::main_subjects_before(int k, int depth) const {
     if (!inner.subjects.empty()) return inner.subjects;
   }
   return {};
+}
+
+int RuleMatcher::executive_of(int b, int e) const {
+  int k = b;
+  while (k < e && is_any(k, {"the", "a", "an", "founding"}))
+    ++k;
+  if (!is_any(k, {"ceo", "cto", "cfo", "coo", "cio", "ciso", "cmo", "cro", "cpo", "founder",
+                  "co-founder", "cofounder", "president", "chairman", "chairwoman", "chair",
+                  "owner"}) ||
+      !is(k + 1, "of"))
+    return -1;
+  const auto org = org_at(k + 2);
+  if (!org || org.possessive || org.end != e) return -1;
+  for (int w = org.begin; w < org.end; ++w) {
+    if (is_not_a_name(at(w)) && !is_capitalised(w)) return -1;
+  }
+  return k + 1;
 }
 
 bool RuleMatcher::is_clause_end(int i) const {

@@ -73,6 +73,11 @@ class RuleMatcher {
   // ends it before "at <Org>". *end receives the token after it.
   std::string title_at(int i, int* end, bool stop_at_at) const;
 
+  // "CEO of Globex", "co-founder of Initech" in tokens [b, e): the "of" after an executive
+  // title names the organisation (unlike "Director of Engineering" or "head of data"). The
+  // index of "of", or -1.
+  int executive_of(int b, int e) const;
+
   // Whether token i ends a noun phrase: punctuation, a conjunction, a preposition or a time
   // adverb ("reports to Wen." / "reports to Wen since ...", not "reports to Wen team").
   bool is_clause_end(int i) const;

@@ -43,25 +43,6 @@ bool names_a_role(const RuleMatcher& m, int b, int e, bool with_org) {
   return strong || (weak && specific);
 }
 
-// "CEO of Globex", "co-founder of Initech": the "of" after an executive title names the
-// organisation (unlike "Director of Engineering" or "head of data"). The index of "of", or -1.
-int executive_of(const RuleMatcher& m, int b, int e) {
-  int k = b;
-  while (k < e && m.is_any(k, {"the", "a", "an", "founding"}))
-    ++k;
-  if (!m.is_any(k, {"ceo", "cto", "cfo", "coo", "cio", "ciso", "cmo", "cro", "cpo", "founder",
-                    "co-founder", "cofounder", "president", "chairman", "chairwoman", "chair",
-                    "owner"}) ||
-      !m.is(k + 1, "of"))
-    return -1;
-  const auto org = m.org_at(k + 2);
-  if (!org || org.possessive || org.end != e) return -1;
-  for (int w = org.begin; w < org.end; ++w) {
-    if (is_not_a_name(m.at(w)) && !m.is_capitalised(w)) return -1;
-  }
-  return k + 1;
-}
-
 class Apposition {
  public:
   Apposition(RuleMatcher& m, const Mention& x) : m_(m), x_(x) {}
@@ -190,7 +171,7 @@ class Apposition {
       for (int k = b; k < te && org_name.empty(); ++k)
         org_name = m_.known_org_at(k);
       if (!names_a_role(m_, b, te, !org_name.empty())) return;
-      if (const int of = executive_of(m_, b, te); of >= 0) {
+      if (const int of = m_.executive_of(b, te); of >= 0) {
         // "CEO of Globex": the organisation an executive heads.
         m_.emit(FactKind::WorksAt, x_, m_.org_at(of + 1).name, "", m_.text(b, of), current, false,
                 "apposition-title");

@@ -213,6 +213,13 @@ void is_title(RuleMatcher& m) {
     if (m.person_at(t)) continue;  // "X is Wen Li" is not a title
     const auto clause = m.clause_of(cop + 1, false);
     if (clause.modal) continue;
+    if (const int of = m.executive_of(t, end); of >= 0) {
+      // "X is the CFO of Brightwater Freight": the employer, and the title without it
+      for (const auto& s : clause.subjects)
+        m.emit(FactKind::WorksAt, s, m.org_at(of + 1).name, "", m.text(t, of),
+               !clause.past && !former, clause.negated, "executive-of");
+      continue;
+    }
     for (const auto& s : clause.subjects)
       m.emit(FactKind::HasTitle, s, "", "", title, !clause.past && !former, clause.negated,
              "is-title");

@@ -50,19 +50,25 @@ void reports_to(RuleMatcher& m) {
     int j = i + 1;
     if (m.is_any(j, {"directly", "straight", "formally", "officially", "solid-line"})) ++j;
     if (!m.is_any(j, {"to", "into"})) continue;
-    const auto object = m.person_at(j + 1);
-    if (!stands_alone(m, object) || is_telling(m, object.end)) continue;
+    // "reports to Wen and Ian": a dual reporting line, both stated.
+    int end = 0;
+    auto managers = m.people_at(j + 1, &end);
+    if (managers.empty() || managers.back().possessive || !m.is_clause_end(end) ||
+        is_telling(m, end))
+      continue;
     if (participle) {
       // "Kwame is Director of Engineering at Globex, reporting to Deepa"
       for (const auto& s : m.main_subjects_before(i - 1))
-        m.emit(FactKind::ReportsTo, s, object.name, "", "", true, false, "reports-to");
+        for (const auto& manager : managers)
+          m.emit(FactKind::ReportsTo, s, manager.name, "", "", true, false, "reports-to");
       continue;
     }
     const auto clause = m.clause_of(i, m.is(i, "reported"));
     if (clause.modal) continue;
     for (const auto& s : clause.subjects)
-      m.emit(FactKind::ReportsTo, s, object.name, "", "", !clause.past, clause.negated,
-             "reports-to");
+      for (const auto& manager : managers)
+        m.emit(FactKind::ReportsTo, s, manager.name, "", "", !clause.past, clause.negated,
+               "reports-to");
   }
 }
 
@@ -196,6 +202,13 @@ void possessive_manager(RuleMatcher& m) {
                "possessive-manager-apposition");
         continue;
       }
+    }
+    if (report.begin == 0 && !m.context().note_person.empty() &&
+        (after >= m.size() || m.is_any(after, {".", "since", "from", "until"}))) {
+      // "Mira Okafor's manager since January." in the manager's own note
+      m.emit(FactKind::ReportsTo, report, m.context().note_person, "", "", !former, false,
+             "possessive-manager-note");
+      continue;
     }
     if (report.begin < 0 || !m.is_word(report.begin - 1)) continue;  // "(Y's manager)": apposition
     Mention org;

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <random>
 #include <set>
 
 #include <fmt/format.h>
+
+#include "samples/gen/fact_sentences.hpp"
 
 namespace kith::gen {
 
@@ -94,15 +97,23 @@ class Writer {
   int pick(int n) { return static_cast<int>(rng_() % static_cast<std::uint64_t>(n)); }
   bool chance(int percent) { return pick(100) < percent; }
   const Person& person(int i) const { return w_.people[i]; }
+  // A spelling of person i where the vault names them (participants, owners, facts): the
+  // truth lists, per person, the spellings the vault used there.
   std::string spelling(int i) {
     const auto& s = person(i).spellings;
-    return chance(70) ? s[0] : s[pick(static_cast<int>(s.size()))];
+    const std::string& chosen = chance(70) ? s[0] : s[pick(static_cast<int>(s.size()))];
+    used_spellings_[i].insert(chosen);
+    return chosen;
   }
   std::string first_name(int i) const { return person(i).first; }
   int external_company() { return 1 + pick(static_cast<int>(w_.companies.size()) - 1); }
+  // Someone who works at the company now (the departed are only talked about).
   int member_of(int company) {
     const auto& m = by_company_[company];
-    return m[pick(static_cast<int>(m.size()))];
+    for (;;) {
+      const int i = m[pick(static_cast<int>(m.size()))];
+      if (!person(i).departed) return i;
+    }
   }
 
   void put(const std::string& relative, const std::string& text) {
@@ -111,115 +122,113 @@ class Writer {
     std::ofstream(p, std::ios::binary) << text;
   }
 
-  void record_fact(const char* kind, int subject, int object, const std::string& path,
-                   std::uint32_t line, bool current = true, const std::string& extra = {}) {
+  // ---- prose: every surface form the loaders should read, and noise they must leave alone
+  json& record(const char* kind, int subject, int object, const std::string& path,
+               std::uint32_t line, bool current = true) {
     json f = {{"kind", kind},
               {"subject", person(subject).name},
               {"path", path},
               {"line", line},
               {"current", current}};
     if (object >= 0) f["object"] = person(object).name;
-    if (!extra.empty()) f["detail"] = extra;
     facts_.push_back(std::move(f));
+    return facts_.back();
+  }
+  void record_works_at(int i, const std::string& path, std::uint32_t line) {
+    const Person& p = person(i);
+    record("WORKS_AT", i, -1, path, line, !p.departed)["account"] = w_.companies[p.company].name;
+  }
+  std::uint32_t bullet(NoteText& note, const std::string& sentence) {
+    note.add("");
+    return note.add("- " + sentence);
   }
 
-  // ---- prose: every surface form the loaders should read, and noise they must leave alone
-  // Writes one sentence about person i's place in the world; returns false if none fits.
-  bool prose_about(int i, NoteText& note, const std::string& path) {
+  // One sentence about person i's place in the world, in a form picked at random; `names`
+  // says how to write a person in this note (full spelling, or a first name unique here).
+  // Returns false if nothing fits.
+  template <typename NameOf>
+  bool prose_about(int i, NoteText& note, const std::string& path, NameOf&& names) {
     const Person& p = person(i);
     const Company& c = w_.companies[p.company];
-    const int form = pick(14);
-    if (p.manager >= 0 && form < 8) {
-      const int m = p.manager;
-      std::string s;
-      switch (form) {
-        case 0:
-          s = fmt::format("{} reports to {}.", spelling(i), spelling(m));
-          break;
-        case 1:
-          s = fmt::format("{} manages {}.", spelling(m), spelling(i));
-          break;
-        case 2:
-          s = fmt::format("{} is a direct report of {}.", spelling(i), spelling(m));
-          break;
-        case 3:
-          s = fmt::format("{} ({}'s manager) joined the call late.", spelling(m), first_name(i));
-          break;
-        case 4:
-          s = fmt::format("{}, reporting to {}, owns the rollout plan.", spelling(i), spelling(m));
-          break;
-        case 5:
-          s = fmt::format("{}'s manager is {}.", spelling(i), spelling(m));
-          break;
-        case 6:
-          s = fmt::format("{} ({}'s boss) asked for a written summary.", spelling(m), spelling(i));
-          break;
-        default:
-          s = fmt::format("{} was hired by {} and reports to {}.", spelling(i), spelling(m),
-                          first_name(m));
-          break;
-      }
-      note.add("");
-      record_fact("REPORTS_TO", i, m, path, note.add("- " + s));
+    const int form = pick(100);
+    if (p.manager >= 0 && form < 40) {
+      record("REPORTS_TO", i, p.manager, path,
+             bullet(note, reporting_sentence(pick(1000), names(i), names(p.manager))));
       return true;
     }
-    if (!p.former_managers.empty() && form == 8) {
+    if (p.manager >= 0 && form < 46) {
+      // Colleagues under the same manager, stated together.
+      std::vector<int> group{i};
+      for (int j : by_company_[p.company])
+        if (j != i && person(j).manager == p.manager && group.size() < 3) group.push_back(j);
+      if (group.size() < 2) return false;
+      std::vector<std::string> written;
+      for (int j : group)
+        written.push_back(names(j));
+      const auto line =
+          bullet(note, group_reporting_sentence(pick(1000), written, names(p.manager)));
+      for (int j : group)
+        record("REPORTS_TO", j, p.manager, path, line);
+      return true;
+    }
+    if (!p.former_managers.empty() && form < 56) {
       const int f = p.former_managers.front();
-      note.add("");
-      const std::string s =
-          chance(50) ? fmt::format("{} was {}'s manager at {}.", spelling(f), spelling(i), c.name)
-                     : fmt::format("{} used to report to {}.", spelling(i), spelling(f));
-      record_fact("REPORTS_TO", i, f, path, note.add("- " + s), false);
+      record("REPORTS_TO", i, f, path,
+             bullet(note, former_reporting_sentence(pick(1000), names(i), names(f), c.name)),
+             false);
       return true;
     }
-    if (p.chief_of_staff_to >= 0 && form == 9) {
-      note.add("");
-      record_fact("CHIEF_OF_STAFF_TO", i, p.chief_of_staff_to, path,
-                  note.add(fmt::format("- {} is {}'s chief of staff.", spelling(i),
-                                       spelling(p.chief_of_staff_to))));
+    if (p.chief_of_staff_to >= 0 && form < 62) {
+      record(
+          "CHIEF_OF_STAFF_TO", i, p.chief_of_staff_to, path,
+          bullet(note, chief_of_staff_sentence(pick(1000), names(i), names(p.chief_of_staff_to))));
       return true;
     }
-    if (form >= 10 && form <= 12) {
-      std::string s;
-      switch (form) {
-        case 10:
-          s = fmt::format("{} works at {} as {}.", spelling(i), c.name, p.title);
-          break;
-        case 11:
-          s = fmt::format("{} is the {} at {}.", spelling(i), p.title, c.name);
-          break;
-        default:
-          s = fmt::format("{} joined {} as {}.", spelling(i), c.name, p.title);
-          break;
-      }
-      note.add("");
-      record_fact("WORKS_AT", i, -1, path, note.add("- " + s), true, c.name + "|" + p.title);
+    if (p.succeeded >= 0 && form < 66) {
+      const int gone = p.succeeded;
+      const auto line =
+          bullet(note, succession_sentence(pick(1000), names(i), names(gone), person(gone).first));
+      record("SUCCEEDED", i, gone, path, line);
+      return true;
+    }
+    if (p.departed && form < 72) {
+      record("LEFT", i, -1, path,
+             bullet(note, departure_sentence(pick(1000), names(i), c.name)))["account"] = c.name;
+      return true;
+    }
+    if (p.distrusted && form < 75) {
+      record("DISTRUSTED", i, -1, path, bullet(note, distrust_sentence(pick(1000), names(i))));
+      return true;
+    }
+    if (!p.departed && form >= 75) {
+      record_works_at(
+          i, path,
+          bullet(note, employment_sentence(pick(1000), names(i), c.name, p.title, p.department)));
       return true;
     }
     return false;
   }
+  bool prose_about(int i, NoteText& note, const std::string& path) {
+    return prose_about(i, note, path, [this](int j) { return spelling(j); });
+  }
 
-  void noise(NoteText& note, int i, int j) {
-    static constexpr const char* kNoise[] = {
-        "- The report to the board is due on Friday.",
-        "- {a} forwarded the capacity report to {b}.",
-        "- {a}'s manager meeting moved to Tuesday.",
-        "- {a} will manage the rollout of the new depots.",
-        "- The team reports to the steering committee every month.",
-        "- {a} works on the pricing model with {b}.",
-        "- {a} met {b} at the trade show in Lyon."};
-    std::string s = kNoise[pick(7)];
-    const std::string a = spelling(i);
-    const std::string b = spelling(j);
-    auto replace = [&](const std::string& key, const std::string& value) {
-      for (auto at = s.find(key); at != std::string::npos; at = s.find(key)) {
-        s.replace(at, key.size(), value);
-      }
+  // Two people in no reporting line with each other, for noise about them.
+  bool unrelated(int a, int b) const {
+    const Person& pa = person(a);
+    const Person& pb = person(b);
+    auto formerly = [](const Person& x, int y) {
+      return std::find(x.former_managers.begin(), x.former_managers.end(), y) !=
+             x.former_managers.end();
     };
-    replace("{a}", a);
-    replace("{b}", b);
+    return a != b && pa.manager != b && pb.manager != a && !formerly(pa, b) && !formerly(pb, a) &&
+           pa.chief_of_staff_to != b && pb.chief_of_staff_to != a;
+  }
+
+  void noise(NoteText& note, int a, int b) {
+    if (!unrelated(a, b)) return;
     note.add("");
-    note.add(s);
+    note.add("- " + noise_sentence(pick(1000), person(a).name, person(b).name,
+                                   w_.companies[external_company()].name));
   }
 
   // ---- notes
@@ -238,6 +247,7 @@ class Writer {
     note.add("type: person");
     note.add("name: " + p.name);
     std::vector<std::string> aliases(p.spellings.begin() + 1, p.spellings.end());
+    used_spellings_[i].insert(p.spellings.begin(), p.spellings.end());
     aliases.push_back(p.first);
     if (chance(50)) {
       std::string flow;
@@ -250,19 +260,33 @@ class Writer {
         note.add("- " + a);
     }
     note.add("email: " + p.email);
-    note.add(fmt::format("company: '[[{}]]'", w_.companies[p.company].name));
+    const std::string& company = w_.companies[p.company].name;
+    record_works_at(i, path, note.add(fmt::format("company: '[[{}]]'", company)));
     note.add("title: " + p.title);
-    const bool manager_in_frontmatter = p.manager >= 0 && chance(70);
-    if (manager_in_frontmatter) {
-      const std::uint32_t line = note.add(fmt::format("manager: '[[{}]]'", person(p.manager).name));
-      record_fact("REPORTS_TO", i, p.manager, path, line);
-    }
+    const bool manager_in_frontmatter = p.manager >= 0 && chance(50);
+    if (manager_in_frontmatter)
+      record("REPORTS_TO", i, p.manager, path,
+             note.add(fmt::format("manager: '[[{}]]'", person(p.manager).name)));
     note.add("---");
     note.add("");
     note.add("# " + p.name);
     note.add("");
-    note.add(fmt::format("- Works on the {} account.", w_.companies[p.company].name));
-    if (!manager_in_frontmatter) prose_about(i, note, path);
+    note.add(fmt::format("- Works on the {} account.", company));
+    if (p.departed) {
+      record("LEFT", i, -1, path,
+             bullet(note, departure_sentence(pick(1000), p.first, company)))["account"] = company;
+    } else if (p.manager >= 0 && !manager_in_frontmatter) {
+      // The note's own person, left out or called "she": the note says who.
+      record("REPORTS_TO", i, p.manager, path,
+             bullet(note, note_person_reporting_sentence(pick(1000), spelling(p.manager))));
+    }
+    for (int j : by_company_[p.company]) {
+      if (person(j).manager != i || !chance(30)) continue;
+      record("REPORTS_TO", j, i, path,
+             bullet(note, note_person_manages_sentence(pick(1000), spelling(j))));
+      break;
+    }
+    prose_about(i, note, path);
     put(path, note.joined());
     notes_.push_back({{"path", path}, {"kind", "person"}, {"person", p.name}});
   }
@@ -282,8 +306,12 @@ class Writer {
       note.add("# " + company.name);
       note.add("");
       note.add("## Key Facts");
+      if (company.decision_maker >= 0 && chance(60))
+        record("DECIDES", company.decision_maker, -1, path,
+               bullet(note, decision_sentence(pick(1000), spelling(company.decision_maker),
+                                              company.name)))["account"] = company.name;
       for (int k = 0; k < 4; ++k)
-        prose_about(member_of(c), note, path);
+        prose_about(any_member_of(c), note, path);
       noise(note, member_of(c), member_of(c));
       note.add("");
       note.add("## Key Contacts");
@@ -295,6 +323,11 @@ class Writer {
       ++written;
     }
     return written;
+  }
+
+  int any_member_of(int company) {
+    const auto& m = by_company_[company];
+    return m[pick(static_cast<int>(m.size()))];
   }
 
   void write_meeting(int n) {
@@ -339,7 +372,6 @@ class Writer {
     note.add("");
     note.add("## Action Items");
     note.add("");
-    json tasks = json::array();
     const int task_count = 1 + pick(4);
     for (int t = 0; t < task_count; ++t) {
       const int owner = attendees[pick(static_cast<int>(attendees.size()))];
@@ -376,8 +408,21 @@ class Writer {
       note.add("");
     }
     note.add("## Key Information");
+    // An attendee whose first name no one else in the note shares may go by it alone.
+    std::map<std::string, int> first_names;
+    for (int a : attendees)
+      ++first_names[strip_accents(person(a).first)];
+    auto name_here = [&](int j) {
+      const bool attending = std::find(attendees.begin(), attendees.end(), j) != attendees.end();
+      if (attending && first_names[strip_accents(person(j).first)] == 1 && chance(30))
+        return person(j).first;
+      return spelling(j);
+    };
     for (int k = 0; k < 2; ++k)
-      prose_about(attendees[pick(static_cast<int>(attendees.size()))], note, path);
+      prose_about(attendees[pick(static_cast<int>(attendees.size()))], note, path, name_here);
+    if (const int d = w_.companies[c].decision_maker; d >= 0 && chance(10))
+      record("INFLUENCES", attendees[0], d, path,
+             bullet(note, influence_sentence(pick(1000), spelling(attendees[0]), spelling(d))));
     noise(note, attendees[0], attendees[attendees.size() - 1]);
     put(path, note.joined());
     json names_json = json::array();
@@ -388,6 +433,39 @@ class Writer {
                          {"account", w_.companies[c].name},
                          {"attendees", names_json}});
     notes_.push_back({{"path", path}, {"kind", "meeting"}});
+  }
+
+  // What the sender of a message says of themself: their manager ("I report to ..."), or an
+  // introduction of the owner to a colleague. The line is the message's.
+  std::string first_person_body(int from, int to, const std::string& path, std::uint32_t line) {
+    const Person& p = person(from);
+    if (p.manager >= 0 && chance(35)) {
+      record("REPORTS_TO", from, p.manager, path, line);
+      return fmt::format("For context, I report to {} now.", spelling(p.manager));
+    }
+    if (chance(25)) {
+      const int other = member_of(p.company);
+      if (other != from && other != to) {
+        const auto s = introduction_sentence(0, spelling(from), spelling(to), person(to).first,
+                                             spelling(other));
+        facts_.push_back({{"kind", "INTRODUCED"},
+                          {"subject", p.name},
+                          {"object", person(to).name},
+                          {"third", person(other).name},
+                          {"path", path},
+                          {"line", line},
+                          {"current", true}});
+        return s;
+      }
+    }
+    return {};
+  }
+
+  // "Name / Title / Company" under a message.
+  std::vector<std::string> signature(int from, const std::string& path, std::uint32_t line) {
+    const Person& p = person(from);
+    record("WORKS_AT", from, -1, path, line)["account"] = w_.companies[p.company].name;
+    return {p.name, p.title, w_.companies[p.company].name};
   }
 
   void write_email_export(int n) {
@@ -407,20 +485,43 @@ class Writer {
     note.add("---");
     const std::uint32_t at = note.add(fmt::format("## {} 09:{:02}:00 — {} <{}>", date, pick(60),
                                                   person(from).name, person(from).email));
+    const std::uint32_t cited = flatten ? 1u : at;
     note.add("**Subject:** Re: " + subject);
     note.add("");
     note.add(fmt::format("{}, the revised terms are attached.", first_name(to)));
+    if (const auto said = first_person_body(from, to, path, cited); !said.empty()) {
+      note.add("");
+      note.add(said);
+    }
+    if (chance(40)) {
+      note.add("");
+      for (const auto& l : signature(from, path, cited))
+        note.add(l);
+    }
     note.add("");
-    note.add("> On " + date + ", " + person(to).name + " <" + person(to).email + "> wrote:");
-    note.add("> Could you send the revised terms? Copying " + first_name(cc) + ".");
+    json quoted = nullptr;
+    if (chance(50)) {
+      note.add(fmt::format("> From: {} <{}>", person(to).name, person(to).email));
+      note.add("> Date: Monday, March 2, 2026 at 9:15 AM");
+      note.add(fmt::format("> To: {} <{}>", person(from).name, person(from).email));
+      note.add(fmt::format("> Cc: {} <{}>", person(cc).name, person(cc).email));
+      note.add("> Subject: " + subject);
+      note.add(">");
+      note.add("> Could you send the revised terms?");
+      quoted = {{"path", path},
+                {"from", person(to).name},
+                {"to", json::array({person(from).name})},
+                {"cc", json::array({person(cc).name})}};
+    } else {
+      note.add("> On " + date + ", " + person(to).name + " <" + person(to).email + "> wrote:");
+      note.add("> Could you send the revised terms? Copying " + first_name(cc) + ".");
+      quoted = {{"path", path}, {"from", person(to).name}};
+    }
     note.add("---");
     put(path, note.joined(flatten));
-    emails_.push_back({{"path", path},
-                       {"line", flatten ? 1u : at},
-                       {"from", person(from).name},
-                       {"date", date},
-                       {"quoted_from", person(to).name},
-                       {"flattened", flatten}});
+    emails_.push_back(
+        {{"path", path}, {"line", cited}, {"from", person(from).name}, {"date", date}});
+    emails_.push_back(quoted);
     notes_.push_back({{"path", path}, {"kind", "email"}});
   }
 
@@ -428,18 +529,28 @@ class Writer {
     const int c = external_company();
     const int from = member_of(c);
     const int to = w_.owner;
+    const int cc = member_of(0);
     const std::string path = fmt::format("Inbox/message-{}.eml", n);
+    std::string body = fmt::format("Hello {},\r\n\r\nNumbers attached.\r\n", first_name(to));
+    if (const auto said = first_person_body(from, to, path, 1); !said.empty())
+      body += "\r\n" + said + "\r\n";
+    if (chance(50)) {
+      body += "\r\nBest,\r\n";
+      for (const auto& l : signature(from, path, 1))
+        body += l + "\r\n";
+    }
     std::string text = fmt::format(
-        "From: {} <{}>\r\nTo: {} <{}>\r\nSubject: {} pricing {}\r\n"
+        "From: {} <{}>\r\nTo: {} <{}>\r\nCc: {} <{}>\r\nSubject: {} pricing {}\r\n"
         "Date: Mon, 2 Mar 2026 10:{:02}:00 +0000\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: text/plain; charset=UTF-8\r\n\r\nHello {},\r\n\r\nNumbers attached.\r\n",
-        person(from).name, person(from).email, person(to).name, person(to).email,
-        w_.companies[c].name, n, pick(60), first_name(to));
+        "Content-Type: text/plain; charset=UTF-8\r\n\r\n{}",
+        person(from).name, person(from).email, person(to).name, person(to).email, person(cc).name,
+        person(cc).email, w_.companies[c].name, n, pick(60), body);
     put(path, text);
     emails_.push_back({{"path", path},
                        {"line", 1},
                        {"from", person(from).name},
                        {"to", json::array({person(to).name})},
+                       {"cc", json::array({person(cc).name})},
                        {"date", "2026-03-02"}});
     notes_.push_back({{"path", path}, {"kind", "email"}});
   }
@@ -447,23 +558,36 @@ class Writer {
   json truth() const {
     json people = json::array();
     for (const Person& p : w_.people) {
+      json spellings = json::array({p.name});
+      const auto used = used_spellings_.find(static_cast<int>(&p - w_.people.data()));
+      if (used != used_spellings_.end())
+        for (const auto& s : p.spellings)
+          if (s != p.name && used->second.count(s)) spellings.push_back(s);
       json former = json::array();
       for (int f : p.former_managers)
         former.push_back(person(f).name);
       people.push_back(
           {{"name", p.name},
-           {"spellings", p.spellings},
+           {"spellings", spellings},
            {"email", p.email},
            {"company", w_.companies[p.company].name},
            {"title", p.title},
            {"manager", p.manager >= 0 ? json(person(p.manager).name) : json(nullptr)},
            {"former_managers", former},
            {"chief_of_staff_to",
-            p.chief_of_staff_to >= 0 ? json(person(p.chief_of_staff_to).name) : json(nullptr)}});
+            p.chief_of_staff_to >= 0 ? json(person(p.chief_of_staff_to).name) : json(nullptr)},
+           {"departed", p.departed},
+           {"succeeded", p.succeeded >= 0 ? json(person(p.succeeded).name) : json(nullptr)},
+           {"distrusted", p.distrusted}});
     }
     json companies = json::array();
     for (const Company& c : w_.companies) {
-      companies.push_back({{"name", c.name}, {"domain", c.domain}, {"internal", c.internal}});
+      companies.push_back(
+          {{"name", c.name},
+           {"domain", c.domain},
+           {"internal", c.internal},
+           {"decision_maker",
+            c.decision_maker >= 0 ? json(person(c.decision_maker).name) : json(nullptr)}});
     }
     return {{"seed", shape_.seed}, {"owner", person(w_.owner).name},
             {"people", people},    {"companies", companies},
@@ -477,6 +601,7 @@ class Writer {
   fs::path root_;
   std::mt19937_64 rng_;
   std::vector<std::vector<int>> by_company_;
+  std::map<int, std::set<std::string>> used_spellings_;
   json notes_ = json::array();
   json meetings_ = json::array();
   json tasks_ = json::array();

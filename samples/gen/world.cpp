@@ -57,6 +57,7 @@ std::string lower_ascii(std::string s) {
 // A plausible typo: one letter of the last name dropped (never the first letter).
 std::string typo(const Person& p) {
   const std::string& last = p.last;
+  if (last.size() < 4) return {};  // "Li" -> "L" would be an initial, not a typo
   for (std::size_t i = last.size() / 2; i < last.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(last[i]);
     if (c < 0x80 && std::isalpha(c) && i > 0) {
@@ -66,8 +67,7 @@ std::string typo(const Person& p) {
   return {};
 }
 
-std::string title_for(int level, std::mt19937_64& rng) {
-  std::string_view dept = kDepartments[rng() % kDepartments.size()];
+std::string title_for(int level, std::string_view dept, std::mt19937_64& rng) {
   switch (level) {
     case 0:
       return "Chief Executive Officer";
@@ -165,7 +165,8 @@ World make_world(int people, int companies, std::uint64_t seed) {
         if (former != p.manager) p.former_managers.push_back(former);
       }
     }
-    p.title = title_for(std::min(level[i], 4), rng);
+    p.department = std::string(kDepartments[rng() % kDepartments.size()]);
+    p.title = title_for(std::min(level[i], 4), p.department, rng);
     members.push_back(i);
     const Company& c = w.companies[p.company];
     p.email = lower_ascii(p.first) + "." + lower_ascii(p.last) + "@" + c.domain;
@@ -181,6 +182,33 @@ World make_world(int people, int companies, std::uint64_t seed) {
       if (!taken) p.chief_of_staff_to = p.manager;
     }
   }
+
+  // Some people without reports have left their company; a colleague under the same manager
+  // stepped into their role. The departed keep their last manager as a former one.
+  std::vector<int> reports(w.people.size(), 0);
+  for (const Person& p : w.people)
+    if (p.manager >= 0) ++reports[p.manager];
+  for (int i = 1; i < static_cast<int>(w.people.size()); ++i) {
+    Person& p = w.people[i];
+    if (reports[i] > 0 || p.manager < 0 || p.chief_of_staff_to >= 0 || rng() % 12 != 0) continue;
+    for (int j : staff[p.company]) {
+      Person& q = w.people[j];
+      if (j == i || q.departed || q.succeeded >= 0 || q.manager != p.manager) continue;
+      q.succeeded = i;
+      break;
+    }
+    p.departed = true;
+    p.former_managers.insert(p.former_managers.begin(), p.manager);
+    p.manager = -1;
+  }
+  for (Company& c : w.companies) {
+    const int index = static_cast<int>(&c - w.companies.data());
+    for (int j : staff[index])
+      if (!w.people[j].departed && level[j] <= 2 && (c.decision_maker < 0 || rng() % 3 == 0))
+        c.decision_maker = j;
+  }
+  for (int i = 1; i < static_cast<int>(w.people.size()); ++i)
+    w.people[i].distrusted = !w.people[i].departed && rng() % 25 == 0;
 
   // Spellings: the canonical name always; accent-free and a typo for some; the first name
   // alone is used in prose by the writer and is not a spelling of its own here.

@@ -14,7 +14,8 @@ namespace kith::gen {
 struct Company {
   std::string name;
   std::string domain;
-  bool internal = false;  // the vault owner's own company
+  bool internal = false;    // the vault owner's own company
+  int decision_maker = -1;  // who makes the final call on this account's deals
 };
 
 struct Person {
@@ -27,6 +28,10 @@ struct Person {
   int manager = -1;                  // current manager, -1 for none
   std::vector<int> former_managers;  // earlier managers
   int chief_of_staff_to = -1;
+  std::string department;
+  bool departed = false;  // left `company`: no current employer or manager any more
+  int succeeded = -1;     // the departed person whose role this person stepped into
+  bool distrusted = false;
   std::vector<std::string> spellings;  // every way the vault writes this person's name
 };
 

@@ -46,6 +46,18 @@ TEST(AccountResolver, DomainsConfiguredLearnedAndFree) {
   EXPECT_FALSE(a.accounts()[a.find("Marrowgate Bank")].internal);
 }
 
+TEST(AccountResolver, AFirstWordStandsForTheOneDeclaredAccountItStarts) {
+  AccountResolver r;
+  r.add("Marrowgate Bank", "Accounts/Marrowgate Bank.md");
+  r.add("Quillfeather Labs");
+  r.add("Quillfeather Health");
+  EXPECT_EQ(r.declared_as("Marrowgate"), "Marrowgate Bank");
+  EXPECT_EQ(r.declared_as("marrowgate bank inc"), "Marrowgate Bank");
+  EXPECT_EQ(r.declared_as("Quillfeather"), "");  // two accounts start with it
+  EXPECT_EQ(r.declared_as("Tidewell"), "");
+  EXPECT_EQ(r.declared_as("Marrowgate Ports"), "");
+}
+
 TEST(AccountResolver, NamedInText) {
   AccountResolver a;
   a.add("Marrowgate Bank");

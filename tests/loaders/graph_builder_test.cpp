@@ -1,6 +1,7 @@
 #include "loaders/graph_builder.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include <gtest/gtest.h>
 
@@ -368,6 +369,79 @@ TEST(GraphBuilderProse, FactsBecomeRelationshipsAndContradictionsAreMarked) {
     former = to == greta && !g.rel_property(rel, *g.find_key("current"))->as<bool>();
   });
   EXPECT_TRUE(former);
+}
+
+// The relationships of `type` out of the person called `name`: target name -> rel.
+std::map<std::string, RelId> out_of(const Graph& g, std::string_view name, std::string_view type) {
+  std::map<std::string, RelId> found;
+  const NodeId from = g.find_by_name(*g.find_label("Person"), name).at(0);
+  const SymbolId types[] = {*g.find_type(type)};
+  g.for_each_relationship(from, Direction::Out, types, [&](RelId r, NodeId to) {
+    found[g.node_property(to, *g.find_key("name"))->as<std::string>()] = r;
+  });
+  return found;
+}
+
+bool is_current(const Graph& g, RelId r) {
+  return g.rel_property(r, *g.find_key("current"))->as<bool>();
+}
+
+TEST(GraphBuilderProse, ADepartureEndsTheEmploymentAndTheReportingLine) {
+  Vault v;
+  Document account = note("Accounts/Marrowgate Bank.md", NoteKind::Account,
+                          Map{{"name", Value("Marrowgate Bank")}});
+  Document oskar =
+      note("People/Oskar Halvorsen.md", NoteKind::Person,
+           Map{{"name", Value("Oskar Halvorsen")}, {"company", Value("[[Marrowgate Bank]]")}});
+  Document ilse = note("People/Ilse Vanterpool.md", NoteKind::Person,
+                       Map{{"name", Value("Ilse Vanterpool")},
+                           {"company", Value("[[Marrowgate Bank]]")},
+                           {"manager", Value("[[Oskar Halvorsen]]")}});
+  ilse.sections.push_back({"Notes", 2, 8, -1});
+  ilse.statements.push_back(item("She left Marrowgate Bank in March.", 9, 0));
+  v.documents = {std::move(account), std::move(oskar), std::move(ilse)};
+  Graph g;
+  build_graph(v, g);
+
+  const auto works = out_of(g, "Ilse Vanterpool", "WORKS_AT");
+  ASSERT_EQ(works.size(), 1u);
+  EXPECT_FALSE(is_current(g, works.at("Marrowgate Bank")));
+  const auto ev = g.evidence(EntityKind::Relationship, works.at("Marrowgate Bank"));
+  EXPECT_TRUE(std::any_of(ev.begin(), ev.end(),
+                          [](const Evidence& e) { return e.line == 9 && e.rule == "left"; }));
+  const auto managers = out_of(g, "Ilse Vanterpool", "REPORTS_TO");
+  ASSERT_EQ(managers.size(), 1u);
+  EXPECT_FALSE(is_current(g, managers.at("Oskar Halvorsen")));
+  EXPECT_TRUE(is_current(g, out_of(g, "Oskar Halvorsen", "WORKS_AT").at("Marrowgate Bank")));
+}
+
+TEST(GraphBuilderProse, AMessageSaysWhoItsSenderReportsToAndSignsWithTitleAndCompany) {
+  Vault v;
+  Document account = note("Accounts/Marrowgate Bank.md", NoteKind::Account,
+                          Map{{"name", Value("Marrowgate Bank")}});
+  Document thread = note("Inbox/message-1.eml", NoteKind::EmailThread);
+  doc::EmailMessage m;
+  m.from = {"Ilse Vanterpool", "ilse.v@gmail.com"};
+  m.to = {{"Bartholomew Okafor", "bart.okafor@quillfeather.com"}};
+  m.date = "2026-02-03";
+  m.subject = "Beacon pricing";
+  m.body =
+      "Hello Bartholomew,\n\nFor context, I report to Oskar Halvorsen now.\n\nBest,\nIlse "
+      "Vanterpool\nHead of Payments\nMarrowgate Bank\n";
+  m.line = 1;
+  thread.messages = {m};
+  v.documents = {std::move(account), std::move(thread)};
+  Graph g;
+  build_graph(v, g);
+
+  const auto managers = out_of(g, "Ilse Vanterpool", "REPORTS_TO");
+  ASSERT_EQ(managers.count("Oskar Halvorsen"), 1u);
+  EXPECT_TRUE(is_current(g, managers.at("Oskar Halvorsen")));
+  const auto works = out_of(g, "Ilse Vanterpool", "WORKS_AT");
+  ASSERT_EQ(works.count("Marrowgate Bank"), 1u);
+  const RelId job = works.at("Marrowgate Bank");
+  EXPECT_EQ(g.rel_property(job, *g.find_key("title"))->as<std::string>(), "Head of Payments");
+  EXPECT_EQ(g.evidence(EntityKind::Relationship, job).at(0).rule, "email-signature");
 }
 
 TEST(GraphBuilderEmpty, AnEmptyVaultGivesAnEmptyGraph) {

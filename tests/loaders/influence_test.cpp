@@ -1,5 +1,6 @@
 #include "loaders/influence.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <gtest/gtest.h>
@@ -104,6 +105,25 @@ TEST_F(InfluenceTest, SharedMeetingsBothWaysCapped) {
   EXPECT_DOUBLE_EQ(weight(*influence(a, b)), 0.3);
   EXPECT_DOUBLE_EQ(weight(*influence(b, a)), 0.3);
   EXPECT_NE(reasons(*influence(a, b))[0].as<std::string>().find("8 meetings"), std::string::npos);
+}
+
+TEST_F(InfluenceTest, DistrustWeakensWhatTheDistrustedInfluence) {
+  const NodeId claimant = person("Dmitri Volkov");
+  const NodeId decider = person("Ayasha Redcloud");
+  const NodeId honest = person("Keanu Makoa");
+  const Evidence said{"Notes/deal.md", 3, "Dmitri will influence Ayasha's decision.", "influences"};
+  const Evidence doubt{"Notes/deal.md", 9, "Dmitri can't be trusted.", "cannot-be-trusted"};
+  derive_influence(g, {{claimant, decider, false, said}, {honest, decider, false, said}}, {},
+                   {{claimant, doubt}});
+  EXPECT_DOUBLE_EQ(weight(*influence(honest, decider)), 0.7);
+  EXPECT_DOUBLE_EQ(weight(*influence(claimant, decider)), 0.35);
+  const List why = reasons(*influence(claimant, decider));
+  ASSERT_EQ(why.size(), 2u);
+  EXPECT_EQ(why[0].as<std::string>(), "distrusted, weight x 0.5 (Notes/deal.md:9)");
+  const auto ev = g.evidence(EntityKind::Relationship, *influence(claimant, decider));
+  EXPECT_TRUE(std::any_of(ev.begin(), ev.end(), [](const Evidence& e) {
+    return e.line == 9 && e.rule == "influence: cannot-be-trusted";
+  }));
 }
 
 TEST_F(InfluenceTest, NoPeopleNoInfluence) {

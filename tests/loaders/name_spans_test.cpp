@@ -33,6 +33,9 @@ TEST(NameSpans, CapitalisedRunsWithParticles) {
 TEST(NameSpans, AnyScript) {
   EXPECT_EQ(names_in("Zoë Łukasiewicz met Nguyễn Thị Lan and 王伟."),
             (Names{"Zoë Łukasiewicz", "Nguyễn Thị Lan", "王伟"}));
+  // A capitalised "An" inside a name is a given name; the article starts no name.
+  EXPECT_EQ(names_in("Kenji reports to Trần Văn An since May."), (Names{"Kenji", "Trần Văn An"}));
+  EXPECT_EQ(names_in("An update from Kenji."), (Names{"Kenji"}));
 }
 
 TEST(NameSpans, PossessiveEndsTheName) {

@@ -48,6 +48,15 @@ const std::vector<Case> kCases = {
   {"Chen Jing has reported to Olusegun Adeyemi since 2021.", {"ReportsTo|Chen Jing|Olusegun Adeyemi||"}},
   {"Chen Jing had reported to Olusegun Adeyemi before the merger.", {"ReportsTo|Chen Jing|Olusegun Adeyemi|||past"}},
   {"I report to Farah al-Sayed.", {"ReportsTo|Pieter van der Berg|Farah al-Sayed||"}, "", "", "Pieter van der Berg"},
+  {"Ingrid Solberg is the CFO of Brightwater Freight.", {"WorksAt|Ingrid Solberg|Brightwater Freight||CFO"}},
+  {"Marta Quispe reports to Tomasz Wrona and Deepa Iyer.",
+   {"ReportsTo|Marta Quispe|Tomasz Wrona||", "ReportsTo|Marta Quispe|Deepa Iyer||"}},
+  // a person note's he/she/her is its person; "Y's manager since ..." opening a line there
+  // makes the note's person Y's manager
+  {"She reports to Tomasz Wrona since January.", {"ReportsTo|Marta Quispe|Tomasz Wrona||"}, "Marta Quispe"},
+  {"Her manager is Tomasz Wrona.", {"ReportsTo|Marta Quispe|Tomasz Wrona||"}, "Marta Quispe"},
+  {"Mira Okafor's manager since January.", {"ReportsTo|Mira Okafor|Marta Quispe||"}, "Marta Quispe"},
+  {"Mira Okafor's manager joined late.", {}, "Marta Quispe"},
   {"Sean O'Malley reports to me.", {"ReportsTo|Sean O'Malley|Yara Haddad||"}, "", "", "Yara Haddad"},
   {"Reports to [[Ingrid Sørensen]].", {"ReportsTo|Hana Kobayashi|Ingrid Sørensen||"}, "Hana Kobayashi"},
   {"She reports to Ingrid Sørensen.", {"ReportsTo|She|Ingrid Sørensen||"}},
