@@ -165,6 +165,37 @@ Map parse_before_error(std::string_view yaml, int error_line, std::uint32_t firs
   return {};
 }
 
+// yaml-cpp accepts a quoted scalar that is never closed when the text ends inside it: the
+// value silently swallows every line after it, keys included. Parsing again with one more key
+// after the text tells: the key survives only when every quote was closed. Warns at the last
+// top-level key (the one whose value ran on).
+void warn_if_quote_runs_to_the_end(std::string_view yaml, const YAML::Node& root,
+                                   std::uint32_t first_line, std::string_view file,
+                                   std::vector<doc::Warning>& warnings) {
+  if (!root.IsMap() || root.size() == 0 || yaml.find_first_of("'\"") == std::string_view::npos)
+    return;
+  constexpr std::string_view kSentinel = "kith-end-of-frontmatter";
+  bool closed = false;
+  try {
+    const std::string extended = std::string(yaml) + "\n" + std::string(kSentinel) + ": 0\n";
+    closed = YAML::Load(extended)[std::string(kSentinel)].IsDefined();
+  } catch (const YAML::Exception&) {
+  }
+  if (closed) return;
+  int line = 0;
+  std::string key;
+  for (const auto& entry : root) {
+    if (entry.first.Mark().line >= line) {
+      line = entry.first.Mark().line;
+      key = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
+    }
+  }
+  warnings.push_back({std::string(file), first_line + static_cast<std::uint32_t>(line),
+                      fmt::format("frontmatter: the quoted value of '{}' is never closed and "
+                                  "runs to the end of the frontmatter",
+                                  key)});
+}
+
 }  // namespace
 
 Map parse_full_yaml(std::string_view yaml, std::uint32_t first_line, std::string_view file,
@@ -176,7 +207,9 @@ Map parse_full_yaml(std::string_view yaml, std::uint32_t first_line, std::string
     return {};
   }
   try {
-    return convert_top_level(YAML::Load(std::string(yaml)), first_line, file, warnings);
+    const YAML::Node root = YAML::Load(std::string(yaml));
+    warn_if_quote_runs_to_the_end(yaml, root, first_line, file, warnings);
+    return convert_top_level(root, first_line, file, warnings);
   } catch (const YAML::Exception& e) {
     int error_line = std::max(0, e.mark.line);
     warnings.push_back({std::string(file), first_line + static_cast<std::uint32_t>(error_line),

@@ -1,6 +1,7 @@
 #include "loaders/vault.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -20,11 +21,21 @@ namespace kith::loaders {
 namespace {
 
 // Reads a whole file with plain read(2): the cheapest way there is, and the floor the load
-// benchmark compares against.
-bool read_file(const std::filesystem::path& path, std::string& out, std::string& error) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+// benchmark compares against. The file was listed as a regular file within the size limit,
+// but it may have changed since: O_NONBLOCK keeps a file swapped for a named pipe from
+// blocking the load, and reading stops past `limit` so a file that grew meanwhile cannot
+// take unbounded memory.
+bool read_file(const std::filesystem::path& path, std::uint64_t limit, std::string& out,
+               std::string& error) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     error = std::strerror(errno);
+    return false;
+  }
+  struct stat status {};
+  if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+    error = "no longer a regular file";
+    ::close(fd);
     return false;
   }
   out.clear();
@@ -39,6 +50,11 @@ bool read_file(const std::filesystem::path& path, std::string& out, std::string&
       return false;
     }
     out.append(buffer, static_cast<std::size_t>(n));
+    if (out.size() > limit) {
+      error = "grew past the size limit while the vault was being read";
+      ::close(fd);
+      return false;
+    }
   }
   ::close(fd);
   return true;
@@ -86,7 +102,7 @@ Vault read_vault(const std::filesystem::path& root, const LoadOptions& options) 
       const VaultFile& file = files[i];
       Slot& slot = slots[i];
       std::string error;
-      if (!read_file(file.absolute, bytes, error)) {
+      if (!read_file(file.absolute, vault.config.max_file_bytes, bytes, error)) {
         slot.warnings.push_back(
             doc::Warning{file.path, 0, fmt::format("cannot be read: {}", error)});
       } else {

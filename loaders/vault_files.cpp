@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include "graph/utf8_repair.hpp"
+
 namespace kith::loaders {
 
 namespace fs = std::filesystem;
@@ -35,8 +37,11 @@ bool is_skipped_folder(const std::string& name) {
   return !name.empty() && name[0] == '.';
 }
 
+// File names are bytes; a vault's paths are text: invalid UTF-8 in a name (a file from an old
+// Latin-1 system) becomes U+FFFD here, once, so every warning, property and JSON report
+// names the file in valid UTF-8. The absolute path keeps the bytes for reading.
 std::string to_relative(const fs::path& root, const fs::path& p) {
-  return p.lexically_relative(root).generic_string();
+  return repair_utf8(p.lexically_relative(root).generic_string());
 }
 
 bool glob_matches(const std::string& glob, const std::string& text, bool pathname) {
@@ -188,9 +193,15 @@ std::vector<VaultFile> list_vault_files(const fs::path& root_in, const VaultConf
         continue;
       }
       FileFormat format;
-      if (!fs::is_regular_file(status) || !has_note_extension(entry, format)) continue;
+      if (!has_note_extension(entry, format)) continue;
       if (!name.empty() && name[0] == '.') continue;
       if (is_ignored(relative, config.ignore)) continue;
+      if (!fs::is_regular_file(status)) {
+        // Opening a named pipe would block the load until someone writes to it.
+        warnings.push_back(
+            doc::Warning{relative, 0, "not a regular file (a pipe, socket or device); skipped"});
+        continue;
+      }
       const std::uintmax_t size = fs::file_size(real, sec);
       if (sec) {
         warnings.push_back(

@@ -15,8 +15,10 @@
 #include "loaders/vault.hpp"
 #include "query/engine.hpp"
 #include "repl/literal.hpp"
+#include "repl/peak_memory.hpp"
 #include "repl/progress_line.hpp"
 #include "repl/repl.hpp"
+#include "repl/schema_summary.hpp"
 #include "repl/session.hpp"
 #include "repl/tasks_command.hpp"
 #include "repl/terminal.hpp"
@@ -79,14 +81,32 @@ Session make_session(Loaded& loaded) {
   return session;
 }
 
+// What was read, what the graph holds, how long each stage took and the memory it needed.
 int run_stats(const std::string& path, bool json) {
-  loaders::Vault vault;
-  if (!load(path, vault)) return kExitUsage;
-  const auto report = loaders::make_load_report(vault);
+  Loaded loaded;
+  if (!load_graph(path, loaded)) return kExitUsage;
+  const auto report = loaders::make_load_report(loaded.vault);
+  const auto schema = summarize_schema(loaded.graph);
+  const double peak_mb = static_cast<double>(peak_resident_bytes()) / (1 << 20);
   if (json) {
-    std::cout << loaders::load_report_json(report).dump(2) << "\n";
+    auto j = loaders::load_report_json(report);
+    auto& graph = j["graph"];
+    graph["nodes"] = loaded.graph.node_count();
+    graph["relationships"] = loaded.graph.relationship_count();
+    graph["labels"] = nlohmann::json::object();
+    graph["types"] = nlohmann::json::object();
+    for (const auto& label : schema.labels)
+      graph["labels"][label.name] = label.count;
+    for (const auto& type : schema.types)
+      graph["types"][type.name] = type.count;
+    j["seconds"]["build"] = loaded.build.seconds;
+    j["peak_memory_mb"] = peak_mb;
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
-    std::cout << loaders::format_load_report(report, SIZE_MAX);
+    std::cout << loaders::format_load_report(report, SIZE_MAX) << "\n"
+              << format_schema(schema)
+              << fmt::format("\ngraph built in {:.2f} s; peak memory {:.0f} MB\n",
+                             loaded.build.seconds, peak_mb);
   }
   return kExitOk;
 }

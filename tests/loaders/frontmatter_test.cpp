@@ -255,5 +255,17 @@ TEST(Frontmatter, DuplicateKeysAndNonMapsWarn) {
   EXPECT_TRUE(list.fm.properties.empty());
 }
 
+// yaml-cpp lets a quoted value that is never closed swallow the keys after it; kith says so.
+TEST(Frontmatter, QuoteNeverClosedWarnsAtItsKey) {
+  Parsed single =
+      parse("---\ndate: 2026-03-01\ntitle: 'never closed\nattendees: [a, b]\n---\nbody");
+  ASSERT_EQ(single.warnings.size(), 1u);
+  EXPECT_EQ(single.warnings[0].line, 3u);
+  EXPECT_THAT(single.warnings[0].message, HasSubstr("'title' is never closed"));
+  EXPECT_EQ(prop(single.fm, "date"), Value{"2026-03-01"});
+  Parsed closed = parse("---\ntitle: \"it's fine\"\nnote: 'multi\n  line'\n---\n");
+  EXPECT_TRUE(closed.warnings.empty());
+}
+
 }  // namespace
 }  // namespace kith::loaders

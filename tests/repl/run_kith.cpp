@@ -1,6 +1,8 @@
 #include "run_kith.hpp"
 
 #include <fcntl.h>
+#include <linux/capability.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -23,6 +25,11 @@ std::string read_all(const std::string& path) {
 }  // namespace
 
 RunResult run_kith(const std::vector<std::string>& args, const std::string& input) {
+  return run_kith(args, RunOptions{input});
+}
+
+RunResult run_kith(const std::vector<std::string>& args, const RunOptions& options) {
+  const std::string& input = options.input;
   char out_path[] = "/tmp/kith-test-out-XXXXXX";
   char err_path[] = "/tmp/kith-test-err-XXXXXX";
   char in_path[] = "/tmp/kith-test-in-XXXXXX";
@@ -41,6 +48,13 @@ RunResult run_kith(const std::vector<std::string>& args, const std::string& inpu
     ::dup2(out_fd, 1);
     ::dup2(err_fd, 2);
     if (::chdir(KITH_SOURCE_DIR) != 0) ::_exit(127);
+    if (options.honour_file_permissions && ::geteuid() == 0) {
+      // Dropped from the bounding set, the capabilities are gone from root's effective set
+      // after exec.
+      if (::prctl(PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, 0, 0, 0) != 0 ||
+          ::prctl(PR_CAPBSET_DROP, CAP_DAC_READ_SEARCH, 0, 0, 0) != 0)
+        ::_exit(126);
+    }
     std::vector<char*> argv;
     std::string binary = KITH_BINARY;
     argv.push_back(binary.data());
