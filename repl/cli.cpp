@@ -14,6 +14,7 @@
 #include "loaders/load_report.hpp"
 #include "loaders/vault.hpp"
 #include "query/engine.hpp"
+#include "repl/doctor_command.hpp"
 #include "repl/literal.hpp"
 #include "repl/progress_line.hpp"
 #include "repl/repl.hpp"
@@ -176,6 +177,18 @@ int run_query_command(const std::string& path, std::string text,
   return run_stream(session, in, false) == 0 ? kExitOk : kExitQuery;
 }
 
+int run_doctor(const std::string& path, bool json) {
+  Loaded loaded;
+  if (!load_graph(path, loaded)) return kExitUsage;
+  const auto load_report = loaders::make_load_report(loaded.vault);
+  if (json) {
+    std::cout << doctor_report_json(loaded.build, load_report).dump(2) << "\n";
+  } else {
+    std::cout << format_doctor_report(loaded.build, load_report);
+  }
+  return kExitOk;
+}
+
 int run_script_command(const std::string& path, const std::string& script, bool keep_going) {
   std::ifstream in(script, std::ios::binary);
   if (!in) {
@@ -229,6 +242,15 @@ int run_cli(int argc, char** argv) {
   run->add_flag("-k,--keep-going", keep_going,
                 "run every statement even after one fails (the exit code still says so)");
 
+  auto* doctor = app.add_subcommand(
+      "doctor",
+      "what building the graph decided, with evidence: merged spellings, similar names "
+      "kept apart, unresolved names, contradictions, warnings");
+  std::string doctor_vault;
+  bool doctor_json = false;
+  doctor->add_option("vault", doctor_vault, "the vault folder")->required();
+  doctor->add_flag("--json", doctor_json, "print the report as JSON");
+
   // Set last: subcommands made after it would inherit it.
   app.footer(
       "With no command, kith opens an interactive shell on VAULT at a terminal; with stdin not "
@@ -245,6 +267,7 @@ int run_cli(int argc, char** argv) {
   if (query->parsed())
     return run_query_command(query_vault, query_text, query_params, query_format);
   if (run->parsed()) return run_script_command(run_vault, run_script, keep_going);
+  if (doctor->parsed()) return run_doctor(doctor_vault, doctor_json);
   return run_shell(vault_path.empty() ? default_vault() : vault_path);
 }
 
