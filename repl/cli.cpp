@@ -15,6 +15,7 @@
 #include "loaders/vault.hpp"
 #include "query/engine.hpp"
 #include "repl/doctor_command.hpp"
+#include "repl/export_command.hpp"
 #include "repl/literal.hpp"
 #include "repl/progress_line.hpp"
 #include "repl/repl.hpp"
@@ -189,6 +190,17 @@ int run_doctor(const std::string& path, bool json) {
   return kExitOk;
 }
 
+int run_export_command(const std::string& path, const ExportRequest& request,
+                       const std::vector<std::string>& params) {
+  Map parameters;
+  if (!read_parameters(params, parameters)) return kExitUsage;
+  Loaded loaded;
+  if (!load_graph(path, loaded)) return kExitUsage;
+  Session session = make_session(loaded);
+  session.parameters = std::move(parameters);
+  return run_export(session, request);
+}
+
 int run_script_command(const std::string& path, const std::string& script, bool keep_going) {
   std::ifstream in(script, std::ios::binary);
   if (!in) {
@@ -251,6 +263,41 @@ int run_cli(int argc, char** argv) {
   doctor->add_option("vault", doctor_vault, "the vault folder")->required();
   doctor->add_flag("--json", doctor_json, "print the report as JSON");
 
+  auto* exporter = app.add_subcommand(
+      "export",
+      "write the graph, a query's result or an org chart as dot, svg, png, graphml or json");
+  std::string export_vault;
+  ExportRequest export_request;
+  std::string export_query;
+  std::string export_account;
+  std::vector<std::string> export_params;
+  exporter->add_option("vault", export_vault, "the vault folder")->required();
+  exporter
+      ->add_option("-o,--output", export_request.file,
+                   "the file to write, never inside the vault; - for stdout (not png)")
+      ->required();
+  exporter->add_option("-f,--format", export_request.format,
+                       "dot, svg, png, graphml or json (default: from the file's extension); svg "
+                       "and png are drawn by Graphviz");
+  auto* export_query_option = exporter->add_option(
+      "-q,--query", export_query,
+      "export the nodes, relationships and paths this query returns (MATCH p = ... RETURN p), "
+      "instead of the whole graph");
+  auto* orgchart_option = exporter->add_option(
+      "--orgchart", export_account,
+      "the org chart of ACCOUNT (its name, an alias or its mail domain): people with titles, "
+      "current lines solid, former dashed, chiefs of staff beside their principal");
+  auto* all_option = exporter->add_flag(
+      "--all", export_request.all_accounts,
+      "the org chart of every account, each a cluster, with the lines between them");
+  exporter->add_option("-p,--param", export_params, "NAME=VALUE: set $NAME for --query")
+      ->take_all();
+  export_query_option->excludes(orgchart_option)->excludes(all_option);
+  orgchart_option->excludes(all_option);
+  exporter->footer(
+      "Exit codes: 0 written, 1 the query failed or returned nothing to export, 2 bad usage, an "
+      "unknown account, a file inside the vault or one that cannot be written.");
+
   // Set last: subcommands made after it would inherit it.
   app.footer(
       "With no command, kith opens an interactive shell on VAULT at a terminal; with stdin not "
@@ -268,6 +315,11 @@ int run_cli(int argc, char** argv) {
     return run_query_command(query_vault, query_text, query_params, query_format);
   if (run->parsed()) return run_script_command(run_vault, run_script, keep_going);
   if (doctor->parsed()) return run_doctor(doctor_vault, doctor_json);
+  if (exporter->parsed()) {
+    if (export_query_option->count()) export_request.query = export_query;
+    if (orgchart_option->count()) export_request.account = export_account;
+    return run_export_command(export_vault, export_request, export_params);
+  }
   return run_shell(vault_path.empty() ? default_vault() : vault_path);
 }
 

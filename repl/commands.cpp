@@ -6,8 +6,10 @@
 #include <fmt/format.h>
 
 #include "loaders/load_report.hpp"
+#include "repl/export_command.hpp"
 #include "repl/literal.hpp"
 #include "repl/schema_summary.hpp"
+#include "repl/why_command.hpp"
 
 namespace kith::repl {
 
@@ -23,6 +25,9 @@ const std::vector<CommandInfo> kCommands = {
     {":timing", ":timing [on|off]", "show how long each query took"},
     {":stats", ":stats", "what was read from the vault and what the graph holds"},
     {":schema", ":schema", "node labels and relationship types, with counts and properties"},
+    {":why", ":why", "the evidence (file:line, rule, sentence) of each relationship just returned"},
+    {":export", ":export [FORMAT] FILE", "write the last result: dot, svg, png, graphml or json"},
+    {":orgchart", ":orgchart ACCOUNT|--all [FILE]", "an account's org chart: .dot, .svg or .png"},
 };
 
 std::string_view trim(std::string_view s) {
@@ -148,6 +153,9 @@ Outcome run_command(Session& session, std::string_view line) {
     session.out << format_schema(summarize_schema(session.graph));
     return Outcome::Ok;
   }
+  if (name == ":why") return args.empty() ? why_command(session) : usage(session, ":why");
+  if (name == ":export") return export_command(session, args);
+  if (name == ":orgchart") return orgchart_command(session, args);
   session.err << fmt::format("error: unknown command '{}' (:help lists them)\n", name);
   return Outcome::Failed;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -47,7 +48,12 @@ struct Session {
   FormatOptions format_options;  // terminal width and colour
   // Where statements come from, for error positions: a script's path, or empty for the prompt.
   std::string source_name;
+  // The last query's result, for :why and :export; empty before the first query.
+  std::optional<query::Result> last_result;
 };
+
+// Runs a query statement without printing its result. Errors go to session.err (nullopt).
+std::optional<query::Result> run_query_statement(Session& session, const Statement& statement);
 
 // Runs one statement: a query (its result written in the session's format) or a :command.
 // Errors go to session.err; a failed query gives Failed.
