@@ -17,6 +17,7 @@
 #include "repl/doctor_command.hpp"
 #include "repl/export_command.hpp"
 #include "repl/literal.hpp"
+#include "repl/loaded_vault.hpp"
 #include "repl/progress_line.hpp"
 #include "repl/repl.hpp"
 #include "repl/session.hpp"
@@ -61,15 +62,12 @@ bool load(const std::string& path, loaders::Vault& vault) {
 }
 
 // A vault read and its graph built: what every query-running command starts from.
-struct Loaded {
-  loaders::Vault vault;
-  Graph graph;
-  loaders::BuildReport build;
-};
+using Loaded = LoadedVault;
 
 bool load_graph(const std::string& path, Loaded& loaded) {
+  const auto started = fs::file_time_type::clock::now();
   if (!load(path, loaded.vault)) return false;
-  loaded.build = loaders::build_graph(loaded.vault, loaded.graph);
+  build_loaded_vault(loaded, started);
   return true;
 }
 
@@ -77,6 +75,7 @@ Session make_session(Loaded& loaded) {
   Session session(loaded.graph, loaded.vault, loaded.build, query::run_query, std::cout, std::cerr);
   session.format_options.color = color_wanted(STDOUT_FILENO);
   session.format_options.width = terminal_width(STDOUT_FILENO);
+  session.reloadable = &loaded;
   return session;
 }
 

@@ -303,8 +303,8 @@ Outcome export_command(Session& session, std::string_view args) {
   const auto format = format_for(session, words.size() == 2 ? words[0] : "", file);
   if (!format) return Outcome::Failed;
   if (!session.last_result) {
-    session.err
-        << "error: no result to export: :export writes the last query's result (none yet)\n";
+    session.err << "error: no result to export: :export writes the last query's result (none "
+                   "yet, or the vault was reloaded since)\n";
     return Outcome::Failed;
   }
   const ExportSelection selection = result_selection(*session.last_result);

@@ -49,7 +49,7 @@ std::string explain_relationships(const Graph& g, const ExportSelection& selecti
 Outcome why_command(Session& session) {
   if (!session.last_result) {
     session.err << "error: no result to explain: :why explains the relationships of the last "
-                   "query's result (none yet)\n";
+                   "query's result (none yet, or the vault was reloaded since)\n";
     return Outcome::Failed;
   }
   const ExportSelection selection = result_selection(*session.last_result);

@@ -1,5 +1,5 @@
-// End-to-end at a pseudo-terminal: :why, :export and :orgchart on a copy of the fixture
-// vault, and Ctrl-C cancelling a long query without leaving the shell.
+// End-to-end at a pseudo-terminal: :why, :export, :orgchart and :reload on a copy of the
+// fixture vault, and Ctrl-C cancelling a long query without leaving the shell.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -94,6 +94,36 @@ TEST(ShellPty, ExportAndOrgChartWriteOutsideTheVaultOnly) {
   shell.type(":orgchart Globex\r");
   EXPECT_TRUE(shell.wait_for("no account 'Globex'")) << shell.seen();
   ASSERT_TRUE(shell.wait_for("kith> ")) << "and the shell goes on\n" << shell.seen();
+  shell.type("\x04");
+  EXPECT_EQ(shell.wait_exit(), 0) << shell.seen();
+}
+
+TEST(ShellPty, ReloadReadsTheChangedFile) {
+  TempHome home;
+  Scratch scratch;
+  PtyShell shell(home.path(), true, scratch.vault().string());
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  const std::string ask =
+      "MATCH (:Person {name: 'Tamsin Wheeler'})-[:REPORTS_TO]->(m) RETURN m.name AS manager;\r";
+  shell.type(ask);
+  ASSERT_TRUE(shell.wait_for("0 rows")) << shell.seen();
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  const fs::path note = scratch.vault() / "People" / "Tamsin Wheeler.md";
+  std::string text = read_file(note);
+  text.replace(text.find("title:"), 0, "manager: '[[Rui Costa]]'\n");
+  std::ofstream(note, std::ios::binary | std::ios::trunc) << text;
+  shell.type(":reload\r");
+  EXPECT_TRUE(shell.wait_for("re-read 1 file (1 changed, 0 added, 0 removed, 10 unchanged)"))
+      << shell.seen();
+  EXPECT_TRUE(shell.wait_for("changed: People/Tamsin Wheeler.md")) << shell.seen();
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  shell.type(":why\r");  // the result before the reload named the old graph's entities
+  EXPECT_TRUE(shell.wait_for("no result to explain")) << shell.seen();
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  shell.type(ask);
+  EXPECT_TRUE(shell.wait_for("│ Rui Costa")) << shell.seen();
+  EXPECT_TRUE(shell.wait_for("1 row")) << shell.seen();
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
   shell.type("\x04");
   EXPECT_EQ(shell.wait_exit(), 0) << shell.seen();
 }
