@@ -82,7 +82,11 @@ nlohmann::json build_report_json(const BuildReport& r) {
   j["near_duplicates"] = nlohmann::json::array();
   for (const auto& d : r.near_duplicates)
     j["near_duplicates"].push_back(
-        {{"a", d.a}, {"b", d.b}, {"similarity", d.similarity}, {"why", d.why}});
+        {{"a", d.a},
+         {"b", d.b},
+         {"similarity", d.similarity},
+         {"why", d.why},
+         {"evidence", {evidence_json(d.a_seen), evidence_json(d.b_seen)}}});
   j["unresolved"] = nlohmann::json::array();
   for (const auto& u : r.unresolved)
     j["unresolved"].push_back({{"written", u.written},

@@ -19,6 +19,8 @@ struct ReportedNearDuplicate {
   std::string b;
   double similarity = 0;
   std::string why;
+  Evidence a_seen;  // where each name was first seen
+  Evidence b_seen;
 };
 
 // Two facts that cannot both hold, kept both in the graph and marked (contradiction: true).

@@ -958,8 +958,9 @@ BuildReport Builder::run() {
   }
   report_.merges = people_.merges();
   for (const auto& n : people_.near_duplicates())
-    report_.near_duplicates.push_back(
-        {people_.people()[n.a].name, people_.people()[n.b].name, n.similarity, n.why});
+    report_.near_duplicates.push_back({people_.people()[n.a].name, people_.people()[n.b].name,
+                                       n.similarity, n.why, people_.people()[n.a].first_seen,
+                                       people_.people()[n.b].first_seen});
   report_.unresolved = people_.unresolved();
   for (const auto& p : people_.people())
     if (p.first_name_only)

@@ -14,8 +14,11 @@
 #include "loaders/load_report.hpp"
 #include "loaders/vault.hpp"
 #include "query/engine.hpp"
+#include "repl/doctor_command.hpp"
+#include "repl/export_command.hpp"
 #include "repl/literal.hpp"
 #include "repl/peak_memory.hpp"
+#include "repl/loaded_vault.hpp"
 #include "repl/progress_line.hpp"
 #include "repl/repl.hpp"
 #include "repl/schema_summary.hpp"
@@ -62,15 +65,12 @@ bool load(const std::string& path, loaders::Vault& vault) {
 }
 
 // A vault read and its graph built: what every query-running command starts from.
-struct Loaded {
-  loaders::Vault vault;
-  Graph graph;
-  loaders::BuildReport build;
-};
+using Loaded = LoadedVault;
 
 bool load_graph(const std::string& path, Loaded& loaded) {
+  const auto started = fs::file_time_type::clock::now();
   if (!load(path, loaded.vault)) return false;
-  loaded.build = loaders::build_graph(loaded.vault, loaded.graph);
+  build_loaded_vault(loaded, started);
   return true;
 }
 
@@ -78,6 +78,7 @@ Session make_session(Loaded& loaded) {
   Session session(loaded.graph, loaded.vault, loaded.build, query::run_query, std::cout, std::cerr);
   session.format_options.color = color_wanted(STDOUT_FILENO);
   session.format_options.width = terminal_width(STDOUT_FILENO);
+  session.reloadable = &loaded;
   return session;
 }
 
@@ -201,6 +202,29 @@ int run_query_command(const std::string& path, std::string text,
   return run_stream(session, in, false) == 0 ? kExitOk : kExitQuery;
 }
 
+int run_doctor(const std::string& path, bool json) {
+  Loaded loaded;
+  if (!load_graph(path, loaded)) return kExitUsage;
+  const auto load_report = loaders::make_load_report(loaded.vault);
+  if (json) {
+    std::cout << doctor_report_json(loaded.build, load_report).dump(2) << "\n";
+  } else {
+    std::cout << format_doctor_report(loaded.build, load_report);
+  }
+  return kExitOk;
+}
+
+int run_export_command(const std::string& path, const ExportRequest& request,
+                       const std::vector<std::string>& params) {
+  Map parameters;
+  if (!read_parameters(params, parameters)) return kExitUsage;
+  Loaded loaded;
+  if (!load_graph(path, loaded)) return kExitUsage;
+  Session session = make_session(loaded);
+  session.parameters = std::move(parameters);
+  return run_export(session, request);
+}
+
 int run_script_command(const std::string& path, const std::string& script, bool keep_going) {
   std::ifstream in(script, std::ios::binary);
   if (!in) {
@@ -302,6 +326,49 @@ int run_cli(int argc, char** argv) {
       "  group by owner|path|folder|filename|due|priority|status\n"
       "  limit N;  limit groups N;  explain (print the Cypher)\n"
       "Exit codes: 0 success, 1 a query failed, 2 bad usage or the vault could not be read.");
+  auto* doctor = app.add_subcommand(
+      "doctor",
+      "what building the graph decided, with evidence: merged spellings, similar names "
+      "kept apart, unresolved names, contradictions, warnings");
+  std::string doctor_vault;
+  bool doctor_json = false;
+  doctor->add_option("vault", doctor_vault, "the vault folder")->required();
+  doctor->add_flag("--json", doctor_json, "print the report as JSON");
+
+  auto* exporter = app.add_subcommand(
+      "export",
+      "write the graph, a query's result or an org chart as dot, svg, png, graphml or json");
+  std::string export_vault;
+  ExportRequest export_request;
+  std::string export_query;
+  std::string export_account;
+  std::vector<std::string> export_params;
+  exporter->add_option("vault", export_vault, "the vault folder")->required();
+  exporter
+      ->add_option("-o,--output", export_request.file,
+                   "the file to write, never inside the vault; - for stdout (not png)")
+      ->required();
+  exporter->add_option("-f,--format", export_request.format,
+                       "dot, svg, png, graphml or json (default: from the file's extension); svg "
+                       "and png are drawn by Graphviz");
+  auto* export_query_option = exporter->add_option(
+      "-q,--query", export_query,
+      "export the nodes, relationships and paths this query returns (MATCH p = ... RETURN p), "
+      "instead of the whole graph");
+  auto* orgchart_option = exporter->add_option(
+      "--orgchart", export_account,
+      "the org chart of ACCOUNT (its name, an alias or its mail domain): people with titles, "
+      "current lines solid, former dashed, chiefs of staff beside their principal");
+  auto* all_option = exporter->add_flag(
+      "--all", export_request.all_accounts,
+      "the org chart of every account, each a cluster, with the lines between them");
+  exporter->add_option("-p,--param", export_params, "NAME=VALUE: set $NAME for --query")
+      ->take_all();
+  export_query_option->excludes(orgchart_option)->excludes(all_option);
+  orgchart_option->excludes(all_option);
+  exporter->footer(
+      "Exit codes: 0 written, 1 the query failed or returned nothing to export, 2 bad usage, an "
+      "unknown account, a file inside the vault or one that cannot be written.");
 
   // Set last: subcommands made after it would inherit it.
   app.footer(
@@ -320,6 +387,12 @@ int run_cli(int argc, char** argv) {
     return run_query_command(query_vault, query_text, query_params, query_format);
   if (run->parsed()) return run_script_command(run_vault, run_script, keep_going);
   if (tasks->parsed()) return run_tasks_subcommand(tasks_vault, tasks_args, tasks_format);
+  if (doctor->parsed()) return run_doctor(doctor_vault, doctor_json);
+  if (exporter->parsed()) {
+    if (export_query_option->count()) export_request.query = export_query;
+    if (orgchart_option->count()) export_request.account = export_account;
+    return run_export_command(export_vault, export_request, export_params);
+  }
   return run_shell(vault_path.empty() ? default_vault() : vault_path);
 }
 

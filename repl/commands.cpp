@@ -6,9 +6,12 @@
 #include <fmt/format.h>
 
 #include "loaders/load_report.hpp"
+#include "repl/export_command.hpp"
 #include "repl/literal.hpp"
+#include "repl/reload_command.hpp"
 #include "repl/schema_summary.hpp"
 #include "repl/tasks_command.hpp"
+#include "repl/why_command.hpp"
 
 namespace kith::repl {
 
@@ -25,6 +28,10 @@ const std::vector<CommandInfo> kCommands = {
     {":stats", ":stats", "what was read from the vault and what the graph holds"},
     {":schema", ":schema", "node labels and relationship types, with counts and properties"},
     {":tasks", ":tasks [QUERY]", "an Obsidian Tasks query (default: not done) and its Cypher"},
+    {":why", ":why", "the evidence (file:line, rule, sentence) of each relationship just returned"},
+    {":export", ":export [FORMAT] FILE", "write the last result: dot, svg, png, graphml or json"},
+    {":orgchart", ":orgchart ACCOUNT|--all [FILE]", "an account's org chart: .dot, .svg or .png"},
+    {":reload", ":reload", "read the files changed since the vault was read; rebuild the graph"},
 };
 
 std::string_view trim(std::string_view s) {
@@ -151,6 +158,10 @@ Outcome run_command(Session& session, std::string_view line) {
     return Outcome::Ok;
   }
   if (name == ":tasks") return tasks_shell_command(session, args);
+  if (name == ":why") return args.empty() ? why_command(session) : usage(session, ":why");
+  if (name == ":export") return export_command(session, args);
+  if (name == ":orgchart") return orgchart_command(session, args);
+  if (name == ":reload") return args.empty() ? reload_command(session) : usage(session, ":reload");
   session.err << fmt::format("error: unknown command '{}' (:help lists them)\n", name);
   return Outcome::Failed;
 }

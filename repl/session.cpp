@@ -51,31 +51,34 @@ std::string describe_query_error(const Session& session, const Statement& statem
   return out;
 }
 
-Outcome run_statement(Session& session, const Statement& statement) {
-  if (statement.kind == Statement::Kind::Command) return run_command(session, statement.text);
+std::optional<query::Result> run_query_statement(Session& session, const Statement& statement) {
   query::QueryOptions options;
   interrupted().store(false);
   options.cancel = &interrupted();
-  const auto start = std::chrono::steady_clock::now();
   try {
-    const query::Result result =
-        session.run_query(session.graph, statement.text, session.parameters, options);
-    FormatOptions format_options = session.format_options;
-    if (session.timing) {
-      format_options.elapsed_seconds =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    }
-    if (!result.plan.empty())
-      session.out << result.plan << (result.plan.back() == '\n' ? "" : "\n");
-    write_result(session.out, result, session.graph, session.format, format_options);
-    session.out.flush();
-    return Outcome::Ok;
-  } catch (const query::QueryError& e) {
-    session.err << describe_query_error(session, statement, e);
+    return session.run_query(session.graph, statement.text, session.parameters, options);
   } catch (const std::exception& e) {
     session.err << describe_query_error(session, statement, e);
   }
-  return Outcome::Failed;
+  return std::nullopt;
+}
+
+Outcome run_statement(Session& session, const Statement& statement) {
+  if (statement.kind == Statement::Kind::Command) return run_command(session, statement.text);
+  const auto start = std::chrono::steady_clock::now();
+  std::optional<query::Result> result = run_query_statement(session, statement);
+  if (!result) return Outcome::Failed;
+  FormatOptions format_options = session.format_options;
+  if (session.timing) {
+    format_options.elapsed_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  }
+  if (!result->plan.empty())
+    session.out << result->plan << (result->plan.back() == '\n' ? "" : "\n");
+  write_result(session.out, *result, session.graph, session.format, format_options);
+  session.out.flush();
+  session.last_result = std::move(result);
+  return Outcome::Ok;
 }
 
 }  // namespace kith::repl

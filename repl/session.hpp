@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -12,6 +13,7 @@
 #include "loaders/build_report.hpp"
 #include "loaders/vault.hpp"
 #include "query/engine.hpp"
+#include "repl/loaded_vault.hpp"
 #include "repl/result_format.hpp"
 #include "repl/script.hpp"
 
@@ -47,7 +49,16 @@ struct Session {
   FormatOptions format_options;  // terminal width and colour
   // Where statements come from, for error positions: a script's path, or empty for the prompt.
   std::string source_name;
+  // The last query's result, for :why and :export; empty before the first query and after
+  // :reload (its ids would name entities of the graph before).
+  std::optional<query::Result> last_result;
+  // What :reload refreshes in place (graph, vault and build are its members); nullptr when the
+  // session cannot reload.
+  LoadedVault* reloadable = nullptr;
 };
+
+// Runs a query statement without printing its result. Errors go to session.err (nullopt).
+std::optional<query::Result> run_query_statement(Session& session, const Statement& statement);
 
 // Runs one statement: a query (its result written in the session's format) or a :command.
 // Errors go to session.err; a failed query gives Failed.

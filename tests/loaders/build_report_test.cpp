@@ -20,7 +20,9 @@ BuildReport sample_report() {
   m.similarity = 0.97;
   m.evidence = Evidence{"Meetings/a.md", 4, "", "participants"};
   r.merges.push_back(m);
-  r.near_duplicates.push_back({"Tamsin Wheeler", "Tamsin Whitaker", 0.83, "surnames differ"});
+  r.near_duplicates.push_back({"Tamsin Wheeler", "Tamsin Whitaker", 0.83, "surnames differ",
+                               Evidence{"People/Tamsin Wheeler.md", 1, "", "person-note"},
+                               Evidence{"Notes/d.md", 3, "", "participants"}});
   UnresolvedName u;
   u.written = "Tamsin";
   u.candidates = {"Tamsin Wheeler", "Tamsin Whitaker"};
@@ -67,6 +69,7 @@ TEST(BuildReport, Json) {
   EXPECT_EQ(j["counts"]["people"], 3);
   EXPECT_EQ(j["merges"][0]["evidence"]["line"], 4);
   EXPECT_EQ(j["near_duplicates"][0]["similarity"], 0.83);
+  EXPECT_EQ(j["near_duplicates"][0]["evidence"][1]["file"], "Notes/d.md");
   EXPECT_EQ(j["unresolved"][0]["candidates"].size(), 2u);
   EXPECT_EQ(j["contradictions"][0]["evidence"].size(), 2u);
 }
