@@ -161,8 +161,13 @@ std::vector<Path> all_shortest_paths(const Graph& g, NodeId from, NodeId to,
     return std::tie(a.from, a.to, a.rel) < std::tie(b.from, b.to, b.rel);
   });
   auto successors = [&](std::uint32_t u) {
-    auto [begin, end] = std::ranges::equal_range(dag, u, {}, &DagEdge::from);
-    return Range{begin, end};
+    // Not std::ranges::equal_range: clang 14 (the fuzzing build) rejects libstdc++ 12's
+    // subrange there.
+    struct ByFrom {
+      bool operator()(const DagEdge& e, std::uint32_t v) const { return e.from < v; }
+      bool operator()(std::uint32_t v, const DagEdge& e) const { return v < e.from; }
+    };
+    return Range{std::equal_range(dag.begin(), dag.end(), u, ByFrom{})};
   };
 
   // Depth-first enumeration from `from`, successors in (node, relationship) id order, so the
