@@ -361,7 +361,6 @@ void parse_markdown_body(std::string_view body, std::uint32_t first_line, std::s
     doc.warnings.push_back({std::string(file), first_line, "Markdown body could not be parsed"});
     return;
   }
-  cmark_consolidate_text_nodes(root.get());
   BodyWalker(body, first_line, file, doc).walk(root.get());
 }
 
