@@ -36,12 +36,17 @@ bool is_safe_plain(std::string_view s, bool flow) {
   if ((first == '-' || first == '?' || first == ':') && (s.size() == 1 || is_space(s[1]))) {
     return false;
   }
-  if (contains(s, ": ") || contains(s, ":\t") || s.back() == ':') return false;
-  if (contains(s, " #") || contains(s, "\t#")) return false;
-  if (flow && s.find_first_of("[]{},:") != std::string_view::npos) return false;
-  for (char c : s) {
-    // Control characters and tabs inside make yaml-cpp's reading differ or fail.
+  if (s.back() == ':') return false;
+  // One pass for what would end the scalar early (": ", " #"), what flow context reserves,
+  // and control characters and tabs, which make yaml-cpp's reading differ or fail.
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
     if (static_cast<unsigned char>(c) < 0x20) return false;
+    if (c == ':' && i + 1 < s.size() && is_space(s[i + 1])) return false;
+    if (c == '#' && i > 0 && is_space(s[i - 1])) return false;
+    if (flow && (c == '[' || c == ']' || c == '{' || c == '}' || c == ',' || c == ':')) {
+      return false;
+    }
   }
   return true;
 }
