@@ -32,7 +32,8 @@ constexpr std::array<bool, 256> kMayStartMarkup = [] {
 }();
 
 void scan_text(std::string_view lit, InlineLine& cur, doc::Document& doc) {
-  std::size_t run = 0;  // start of the text not yet copied to cur.text
+  cur.text.reserve(cur.text.size() + lit.size());  // the text only ever shrinks here
+  std::size_t run = 0;                             // start of the text not yet copied to cur.text
   std::size_t i = 0;
   bool may_close = true;  // false once no "]]" is left: later "[[" cannot close either
   // Obsidian's ==highlight== and ~~strike~~ are not CommonMark, so cmark leaves the marks in

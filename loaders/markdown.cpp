@@ -267,6 +267,10 @@ class BodyWalker {
                  doc::Statement::Kind kind, int task) {
     doc::Statement s;
     s.kind = kind;
+    std::size_t text_size = 0;
+    for (std::size_t k = begin; k < end; ++k)
+      text_size += lines[k].text.size() + 1;
+    s.text.reserve(text_size);
     for (std::size_t k = begin; k < end; ++k) {
       std::string_view text = trim(lines[k].text);
       if (text.empty()) continue;
@@ -274,6 +278,10 @@ class BodyWalker {
       s.text += text;
     }
     if (s.text.empty() && task < 0) return;
+    std::size_t raw_size = 0;
+    for (std::uint32_t l = lines[begin].line; l <= lines[end - 1].line; ++l)
+      raw_size += source_.line(static_cast<int>(l - first_line_ + 1)).size() + 1;
+    s.raw.reserve(raw_size);
     for (std::uint32_t l = lines[begin].line; l <= lines[end - 1].line; ++l) {
       if (!s.raw.empty() || l != lines[begin].line) s.raw.push_back('\n');
       s.raw += source_.line(static_cast<int>(l - first_line_ + 1));
