@@ -21,11 +21,6 @@ bool needs_work(unsigned char b) {
   return b >= 0x80 || b == '\0' || b == '\r';
 }
 
-bool is_clean_ascii(std::string_view text) {
-  return std::none_of(text.begin(), text.end(),
-                      [](char c) { return needs_work(static_cast<unsigned char>(c)); });
-}
-
 // The first byte at or after `from` that needs work, eight bytes at a time: nearly every
 // note is mostly plain ASCII lines, and a byte-by-byte search (std::find_if does not
 // vectorise an early exit) costs more than the rest of their repair.
@@ -92,15 +87,12 @@ class RepairedText {
   std::uint32_t counted_lines_ = 0;
 };
 
+// A line that holds a NUL or a byte above ASCII.
 void repair_line(std::string_view line, std::string_view file, std::vector<doc::Warning>& warnings,
                  RepairedText& out) {
-  if (is_clean_ascii(line)) {
-    out.text().append(line);
-    return;
-  }
   std::string without_nul;
-  const auto nul_count = std::count(line.begin(), line.end(), '\0');
-  if (nul_count > 0) {
+  if (line.find('\0') != std::string_view::npos) {
+    const auto nul_count = std::count(line.begin(), line.end(), '\0');
     without_nul.reserve(line.size());
     std::copy_if(line.begin(), line.end(), std::back_inserter(without_nul),
                  [](char c) { return c != '\0'; });
@@ -148,11 +140,14 @@ std::string repair_text(std::string_view raw, std::string_view file,
     const std::size_t line_start = newline == std::string_view::npos ? start : start + newline + 1;
     out.text().append(raw.substr(start, line_start - start));
     const std::size_t end = find_line_break(raw, work);
-    if (end == std::string_view::npos) {
-      repair_line(raw.substr(line_start), file, warnings, out);
-      break;
+    const std::string_view line =
+        raw.substr(line_start, (end == std::string_view::npos ? raw.size() : end) - line_start);
+    if (work == end) {
+      out.text().append(line);  // what needed work was the CR that ends this clean line
+    } else {
+      repair_line(line, file, warnings, out);
     }
-    repair_line(raw.substr(line_start, end - line_start), file, warnings, out);
+    if (end == std::string_view::npos) break;
     out.text().push_back('\n');
     start = end + (raw[end] == '\r' && end + 1 < raw.size() && raw[end + 1] == '\n' ? 2 : 1);
   }
