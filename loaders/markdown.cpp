@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "loaders/inline_text.hpp"
+#include "loaders/markdown_arena.hpp"
 #include "loaders/pipe_table.hpp"
 #include "loaders/task_line.hpp"
 
@@ -14,9 +15,6 @@ namespace kith::loaders {
 
 namespace {
 
-struct NodeDeleter {
-  void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
 struct IterDeleter {
   void operator()(cmark_iter* it) const { cmark_iter_free(it); }
 };
@@ -363,13 +361,18 @@ class BodyWalker {
 
 void parse_markdown_body(std::string_view body, std::uint32_t first_line, std::string_view file,
                          doc::Document& doc) {
-  std::unique_ptr<cmark_node, NodeDeleter> root(
-      cmark_parse_document(body.data(), body.size(), CMARK_OPT_SOURCEPOS));
-  if (!root) {
+  // cmark_parse_document, with every allocation in the arena, so the tree goes all at once
+  // when `arena` does instead of node by node.
+  const MarkdownArenaScope arena;
+  cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, arena.memory());
+  cmark_parser_feed(parser, body.data(), body.size());
+  cmark_node* root = cmark_parser_finish(parser);
+  cmark_parser_free(parser);
+  if (root == nullptr) {
     doc.warnings.push_back({std::string(file), first_line, "Markdown body could not be parsed"});
     return;
   }
-  BodyWalker(body, first_line, file, doc).walk(root.get());
+  BodyWalker(body, first_line, file, doc).walk(root);
 }
 
 }  // namespace kith::loaders
