@@ -107,6 +107,7 @@ class Arena {
 };
 
 thread_local Arena arena;
+thread_local int open_scopes = 0;
 
 void* arena_calloc(std::size_t count, std::size_t size) {
   if (size != 0 && count > SIZE_MAX / size) {
@@ -128,8 +129,12 @@ cmark_mem arena_memory = {arena_calloc, arena_realloc, arena_free};
 
 }  // namespace
 
+MarkdownArenaScope::MarkdownArenaScope() {
+  ++open_scopes;
+}
+
 MarkdownArenaScope::~MarkdownArenaScope() {
-  arena.release();
+  if (--open_scopes == 0) arena.release();
 }
 
 cmark_mem* MarkdownArenaScope::memory() const {

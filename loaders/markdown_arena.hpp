@@ -8,11 +8,11 @@ struct cmark_mem;
 namespace kith::loaders {
 
 // While an instance lives, memory() is the calling thread's arena as a cmark allocator; what
-// cmark allocates through it (parser, nodes, literals) stays valid until the instance goes,
-// which releases it all. One instance per thread at a time.
+// cmark allocates through it (parser, nodes, literals) stays valid until the instance goes.
+// Scopes on one thread may nest: everything is released when the outermost one ends.
 class MarkdownArenaScope {
  public:
-  MarkdownArenaScope() = default;
+  MarkdownArenaScope();
   ~MarkdownArenaScope();
   MarkdownArenaScope(const MarkdownArenaScope&) = delete;
   MarkdownArenaScope& operator=(const MarkdownArenaScope&) = delete;

@@ -47,7 +47,21 @@ TEST(MarkdownArena, ReallocKeepsTheContentsWhetherItGrowsInPlaceOrMoves) {
   huge[(std::size_t{3} << 20) - 1] = 'z';
 }
 
-TEST(MarkdownArena, CmarkParsesAndRendersThroughIt) {
+TEST(MarkdownArena, AnInnerScopeLeavesTheOuterScopesMemoryAlone) {
+  const MarkdownArenaScope outer;
+  auto* kept = static_cast<char*>(outer.memory()->calloc(1, 16));
+  std::memcpy(kept, "still here", 11);
+  {
+    const MarkdownArenaScope inner;
+    auto* scratch = static_cast<char*>(inner.memory()->calloc(1, 16));
+    std::memset(scratch, 'x', 16);
+  }
+  auto* next = static_cast<char*>(outer.memory()->calloc(1, 16));
+  EXPECT_NE(next, kept);  // the arena was not emptied under the outer scope
+  EXPECT_STREQ(kept, "still here");
+}
+
+TEST(MarkdownArena, CmarkParsesALongListThroughIt) {
   std::string text;
   for (int i = 0; i < 20000; ++i)
     text += "- item **" + std::to_string(i) + "** with [[a link]]\n";
