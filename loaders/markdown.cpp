@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "loaders/inline_text.hpp"
+#include "loaders/markdown_arena.hpp"
 #include "loaders/pipe_table.hpp"
 #include "loaders/task_line.hpp"
 
@@ -14,9 +15,6 @@ namespace kith::loaders {
 
 namespace {
 
-struct NodeDeleter {
-  void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
 struct IterDeleter {
   void operator()(cmark_iter* it) const { cmark_iter_free(it); }
 };
@@ -267,6 +265,10 @@ class BodyWalker {
                  doc::Statement::Kind kind, int task) {
     doc::Statement s;
     s.kind = kind;
+    std::size_t text_size = 0;
+    for (std::size_t k = begin; k < end; ++k)
+      text_size += lines[k].text.size() + 1;
+    s.text.reserve(text_size);
     for (std::size_t k = begin; k < end; ++k) {
       std::string_view text = trim(lines[k].text);
       if (text.empty()) continue;
@@ -274,6 +276,10 @@ class BodyWalker {
       s.text += text;
     }
     if (s.text.empty() && task < 0) return;
+    std::size_t raw_size = 0;
+    for (std::uint32_t l = lines[begin].line; l <= lines[end - 1].line; ++l)
+      raw_size += source_.line(static_cast<int>(l - first_line_ + 1)).size() + 1;
+    s.raw.reserve(raw_size);
     for (std::uint32_t l = lines[begin].line; l <= lines[end - 1].line; ++l) {
       if (!s.raw.empty() || l != lines[begin].line) s.raw.push_back('\n');
       s.raw += source_.line(static_cast<int>(l - first_line_ + 1));
@@ -355,14 +361,18 @@ class BodyWalker {
 
 void parse_markdown_body(std::string_view body, std::uint32_t first_line, std::string_view file,
                          doc::Document& doc) {
-  std::unique_ptr<cmark_node, NodeDeleter> root(
-      cmark_parse_document(body.data(), body.size(), CMARK_OPT_SOURCEPOS));
-  if (!root) {
+  // cmark_parse_document, with every allocation in the arena, so the tree goes all at once
+  // when `arena` does instead of node by node.
+  const MarkdownArenaScope arena;
+  cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, arena.memory());
+  cmark_parser_feed(parser, body.data(), body.size());
+  cmark_node* root = cmark_parser_finish(parser);
+  cmark_parser_free(parser);
+  if (root == nullptr) {
     doc.warnings.push_back({std::string(file), first_line, "Markdown body could not be parsed"});
     return;
   }
-  cmark_consolidate_text_nodes(root.get());
-  BodyWalker(body, first_line, file, doc).walk(root.get());
+  BodyWalker(body, first_line, file, doc).walk(root);
 }
 
 }  // namespace kith::loaders

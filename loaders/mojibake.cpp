@@ -655,6 +655,35 @@ bool has_byte_above_ascii(std::string_view text) {
                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
+// What one character can be in a unit, per encoding: bit 0 (Windows-1252) and bit 2 (Mac
+// Roman) when it may start one (a misread lead byte, or Mac Roman's "ü" that leads an emoji
+// whose U+F8FF was lost), bits 1 and 3 when it may continue one. A unit needs a starter
+// directly followed by a continuer of the same encoding: (starter << 1) & continuer.
+constexpr std::uint8_t kStartsUnit = 0b0101;
+
+std::uint8_t unit_roles(char32_t c) {
+  std::uint8_t roles = 0;
+  for (int e = 0; e < kEncodingCount; ++e) {
+    const int b = byte_table(static_cast<Encoding>(e)).byte_of(c);
+    const bool starts = (b >= 0xC2 && b <= 0xF4) || (e == 1 && b == 0x9F);
+    if (starts) roles |= static_cast<std::uint8_t>(1u << (2 * e));
+    if (is_continuation_byte(b)) roles |= static_cast<std::uint8_t>(2u << (2 * e));
+  }
+  return roles;
+}
+
+// unit_roles for U+0000..U+00FF, where most of the readings lie, looked up rather than
+// searched: a line of Latin text asks for every one of its letters.
+std::uint8_t unit_roles_fast(char32_t c) {
+  static const std::array<std::uint8_t, 0x100> kLatin1 = [] {
+    std::array<std::uint8_t, 0x100> table{};
+    for (char32_t c = 0; c < 0x100; ++c)
+      table[c] = unit_roles(c);
+    return table;
+  }();
+  return c < 0x100 ? kLatin1[c] : unit_roles(c);
+}
+
 void decode_line(std::string_view line, std::vector<Char>& chars) {
   chars.clear();
   std::size_t pos = 0;
@@ -669,7 +698,7 @@ void decode_line(std::string_view line, std::vector<Char>& chars) {
 // Repairs one line into out; returns whether anything changed.
 bool repair_line(std::string_view line, std::vector<Char>& chars, LineAnalysis& analysis,
                  std::string& out) {
-  if (!has_byte_above_ascii(line)) {
+  if (!may_hold_mojibake(line)) {
     out.append(line);
     return false;
   }
@@ -724,6 +753,24 @@ std::string fix_mojibake(std::string_view text) {
     if (!repair_pass(current, next)) return current;
     current.swap(next);
   }
+}
+
+bool may_hold_mojibake(std::string_view text) {
+  std::uint8_t previous = 0;  // unit_roles of the character before
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      previous = 0;
+      ++pos;
+      continue;
+    }
+    const Utf8Step step = decode_utf8(text, pos);
+    const std::uint8_t roles = step.valid ? unit_roles_fast(step.code_point) : 0;
+    if (((previous & kStartsUnit) << 1) & roles) return true;
+    previous = roles;
+    pos += step.length;
+  }
+  return false;
 }
 
 bool has_mojibake(std::string_view text) {

@@ -19,4 +19,10 @@ std::string fix_mojibake(std::string_view text);
 // Whether fix_mojibake would change text.
 bool has_mojibake(std::string_view text);
 
+// A cheap test that never says false when has_mojibake would say true: whether text holds a
+// character that a misreading makes of a UTF-8 lead byte directly followed by one it makes
+// of a continuation byte. Clean text in any script almost never does, so it skips the
+// analysis for nearly every line.
+bool may_hold_mojibake(std::string_view text);
+
 }  // namespace kith::loaders

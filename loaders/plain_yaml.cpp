@@ -1,5 +1,6 @@
 #include "loaders/plain_yaml.hpp"
 
+#include <array>
 #include <string>
 
 #include "loaders/yaml_scalar.hpp"
@@ -27,6 +28,16 @@ bool contains(std::string_view s, std::string_view what) {
   return s.find(what) != std::string_view::npos;
 }
 
+// The bytes is_safe_plain looks at twice: controls, and what may end or bracket a scalar.
+constexpr std::array<bool, 256> kMaySurprise = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x20; ++c)
+    table[c] = true;
+  for (unsigned char c : std::string_view(":#[]{},"))
+    table[c] = true;
+  return table;
+}();
+
 // A plain scalar that YAML reads as exactly this text, in block (flow=false) or flow context.
 bool is_safe_plain(std::string_view s, bool flow) {
   if (s.empty()) return true;
@@ -36,12 +47,18 @@ bool is_safe_plain(std::string_view s, bool flow) {
   if ((first == '-' || first == '?' || first == ':') && (s.size() == 1 || is_space(s[1]))) {
     return false;
   }
-  if (contains(s, ": ") || contains(s, ":\t") || s.back() == ':') return false;
-  if (contains(s, " #") || contains(s, "\t#")) return false;
-  if (flow && s.find_first_of("[]{},:") != std::string_view::npos) return false;
-  for (char c : s) {
-    // Control characters and tabs inside make yaml-cpp's reading differ or fail.
+  if (s.back() == ':') return false;
+  // One pass for what would end the scalar early (": ", " #"), what flow context reserves,
+  // and control characters and tabs, which make yaml-cpp's reading differ or fail.
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (!kMaySurprise[static_cast<unsigned char>(c)]) continue;
     if (static_cast<unsigned char>(c) < 0x20) return false;
+    if (c == ':' && i + 1 < s.size() && is_space(s[i + 1])) return false;
+    if (c == '#' && i > 0 && is_space(s[i - 1])) return false;
+    if (flow && (c == '[' || c == ']' || c == '{' || c == '}' || c == ',' || c == ':')) {
+      return false;
+    }
   }
   return true;
 }

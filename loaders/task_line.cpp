@@ -576,6 +576,16 @@ std::size_t checkbox_end(std::string_view line, char32_t* status) {
   return close + 1;
 }
 
+// The bytes a tag ('#'), a Dataview field ('[', '('), an owner ('@') or a signifier emoji
+// (led by E2 or F0) can start with: every other byte is description text.
+constexpr std::array<bool, 256> kMayStartPart = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {'#', '[', '(', '@'})
+    table[c] = true;
+  table[0xE2] = table[0xF0] = true;
+  return table;
+}();
+
 }  // namespace
 
 doc::StatusType task_status_type(char32_t status) {
@@ -615,7 +625,7 @@ std::optional<doc::Task> parse_task_line(std::string_view line, std::uint32_t li
   while (i < text.size()) {
     char c = text[i];
     unsigned char u = static_cast<unsigned char>(c);
-    if (c != '#' && c != '[' && c != '(' && c != '@' && u != 0xE2 && u != 0xF0) {
+    if (!kMayStartPart[u]) {
       ++i;
       continue;
     }

@@ -68,6 +68,19 @@ bool is_nfc_stable(char32_t c) {
   return !has_canonical_decomposition(property) || !changed_by_nfc()[c];
 }
 
+// is_nfc_stable for the first two planes, where nearly all text lies, one bit per code point:
+// asking utf8proc costs a walk through its property tables for every character.
+bool is_nfc_stable_cached(char32_t c) {
+  constexpr char32_t kCached = 0x20000;
+  static const std::vector<bool> stable = [] {
+    std::vector<bool> bits(kCached);
+    for (char32_t c = 0; c < kCached; ++c)
+      bits[c] = is_nfc_stable(c);
+    return bits;
+  }();
+  return c < kCached ? stable[c] : is_nfc_stable(c);
+}
+
 }  // namespace
 
 bool is_nfc_quick(std::string_view utf8) {
@@ -79,7 +92,7 @@ bool is_nfc_quick(std::string_view utf8) {
       continue;
     }
     const Utf8Step step = decode_utf8(utf8, pos);
-    if (!step.valid || !is_nfc_stable(step.code_point)) return false;
+    if (!step.valid || !is_nfc_stable_cached(step.code_point)) return false;
     pos += step.length;
   }
   return true;

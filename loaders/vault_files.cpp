@@ -4,12 +4,15 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <set>
+#include <system_error>
 #include <utility>
 
 #include <fmt/format.h>
 
 #include "graph/utf8_repair.hpp"
+#include "loaders/utf8_validate.hpp"
 
 namespace kith::loaders {
 
@@ -37,11 +40,23 @@ bool is_skipped_folder(const std::string& name) {
   return !name.empty() && name[0] == '.';
 }
 
-// File names are bytes; a vault's paths are text: invalid UTF-8 in a name (a file from an old
-// Latin-1 system) becomes U+FFFD here, once, so every warning, property and JSON report
-// names the file in valid UTF-8. The absolute path keeps the bytes for reading.
+// The path of p below root, '/'-separated, as text: the walk lists entries as root/.../name, so
+// cutting the root's text off is enough; lexically_relative, which splits both paths into
+// components and costs more than the rest of listing a file, is the fallback. File names are
+// bytes: invalid UTF-8 in one (a file from an old Latin-1 system) becomes U+FFFD here, once, so
+// every warning, property and JSON report names the file in valid UTF-8. The absolute path
+// keeps the bytes for reading.
 std::string to_relative(const fs::path& root, const fs::path& p) {
-  return repair_utf8(p.lexically_relative(root).generic_string());
+  const std::string& root_text = root.native();
+  const std::string& text = p.native();
+  std::string relative;
+  if (text.size() > root_text.size() + 1 && text.compare(0, root_text.size(), root_text) == 0 &&
+      text[root_text.size()] == '/' && root_text.back() != '/') {
+    relative = text.substr(root_text.size() + 1);
+  } else {
+    relative = p.lexically_relative(root).generic_string();
+  }
+  return is_valid_utf8(relative) ? relative : repair_utf8(relative);
 }
 
 bool glob_matches(const std::string& glob, const std::string& text, bool pathname) {
@@ -84,6 +99,7 @@ std::vector<std::string> split(std::string_view s) {
 }  // namespace
 
 bool is_ignored(std::string_view relative, const std::vector<std::string>& globs) {
+  if (globs.empty()) return false;
   const std::vector<std::string> parts = split(relative);
   for (std::string glob : globs) {
     if (glob.empty()) continue;
@@ -174,13 +190,16 @@ std::vector<VaultFile> list_vault_files(const fs::path& root_in, const VaultConf
           continue;
         }
       }
-      const fs::file_status status = fs::status(real, sec);
-      if (sec) {
+      // One stat(2) for the kind and the size: a vault has a hundred thousand files.
+      struct stat st {};
+      if (::stat(real.c_str(), &st) != 0) {
         warnings.push_back(
-            doc::Warning{relative, 0, fmt::format("cannot be read: {}", sec.message())});
+            doc::Warning{relative, 0,
+                         fmt::format("cannot be read: {}",
+                                     std::error_code(errno, std::generic_category()).message())});
         continue;
       }
-      if (fs::is_directory(status)) {
+      if (S_ISDIR(st.st_mode)) {
         if (is_skipped_folder(name) || is_ignored(relative + "/", config.ignore)) continue;
         if (!first_visit(real)) {
           if (is_link) {
@@ -196,18 +215,13 @@ std::vector<VaultFile> list_vault_files(const fs::path& root_in, const VaultConf
       if (!has_note_extension(entry, format)) continue;
       if (!name.empty() && name[0] == '.') continue;
       if (is_ignored(relative, config.ignore)) continue;
-      if (!fs::is_regular_file(status)) {
+      if (!S_ISREG(st.st_mode)) {
         // Opening a named pipe would block the load until someone writes to it.
         warnings.push_back(
             doc::Warning{relative, 0, "not a regular file (a pipe, socket or device); skipped"});
         continue;
       }
-      const std::uintmax_t size = fs::file_size(real, sec);
-      if (sec) {
-        warnings.push_back(
-            doc::Warning{relative, 0, fmt::format("cannot be read: {}", sec.message())});
-        continue;
-      }
+      const auto size = static_cast<std::uintmax_t>(st.st_size);
       if (size > config.max_file_bytes) {
         warnings.push_back(doc::Warning{
             relative, 0,

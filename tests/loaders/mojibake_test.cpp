@@ -215,6 +215,21 @@ TEST(Mojibake, RepairIsIdempotentOnTheCorpora) {
   }
 }
 
+// The quick test must let every broken line through to the analysis (fix_mojibake relies on
+// it), and should stop clean text in any script, which is what makes it worth having.
+TEST(Mojibake, QuickTestPassesEveryBrokenLineAndStopsCleanText) {
+  for (const auto& c : read_broken_corpus()) {
+    EXPECT_TRUE(may_hold_mojibake(c.broken)) << "broken.tsv:" << c.line;
+  }
+  EXPECT_TRUE(may_hold_mojibake("Contosoâ€™s"));  // Contosoâ€™s
+  EXPECT_TRUE(may_hold_mojibake("üìÄ"));          // 📅 without its Apple logo
+  EXPECT_FALSE(may_hold_mojibake(""));
+  EXPECT_FALSE(may_hold_mojibake("plain [[link]] #tag"));
+  EXPECT_FALSE(may_hold_mojibake("Zoë Łukasz Nguyễn Søren Dvořák — “quoted” café"));
+  EXPECT_FALSE(may_hold_mojibake("東京 Ελληνικά Русский 한국어 العربية"));
+  EXPECT_FALSE(may_hold_mojibake("- [ ] Send it @Sofía 📅 2025-04-15 ⏫ ✅ 2025-04-16"));
+}
+
 // Random strings over the characters mojibake is made of, with ASCII, marks, emoji and
 // line breaks mixed in: the output must be valid UTF-8 and a fixed point.
 TEST(Mojibake, RandomTextStaysValidAndRepairIsIdempotent) {
