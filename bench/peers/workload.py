@@ -2,7 +2,13 @@
 and output conventions every peer script shares (median seconds, tab-separated lines
 `operation impl seconds check` on stdout)."""
 import os
-import statistics
+
+# One core, as kith's algorithms run: igraph's PRPACK and scipy's BLAS would otherwise start
+# threads, and OpenMP threads spinning on a busy machine cost seconds. Before any peer import.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import statistics  # noqa: E402
 import sys
 import time
 from array import array
@@ -21,6 +27,9 @@ class Workload:
         self.sqlite_sources = self.sources[: fields["sqlite_sources"][0]]
         flat = fields["pairs"]
         self.pairs = list(zip(flat[0::2], flat[1::2]))
+        # rmat_workload.hpp's kPageRankChange: L1 change below 1e-6 over the whole graph
+        self.pagerank_tolerance = 1e-6 / self.nodes
+        self.pagerank_iterations = 200
         self.flat_edges = array("I")  # source, target, source, target, ...
         with open(os.path.join(folder, "edges.bin"), "rb") as f:
             self.flat_edges.frombytes(f.read())
