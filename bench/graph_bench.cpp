@@ -2,17 +2,26 @@
 // of the same R-MAT graph, built and timed in the same run, plus what the store costs per
 // relationship. Prints a Markdown table; ratios are kith / floor (1.0 = as fast as the floor).
 //
-//   graph_bench [SCALE=20] [EDGES=10000000] [REPEAT=5]     (2^SCALE nodes)
+//   graph_bench [SCALE=20] [EDGES=10000000] [REPEAT=5] [--peers DIR]     (2^SCALE nodes)
+//
+// --peers DIR also hands the graph to the peer benchmarks (bench/peers/): DIR/edges.bin (the
+// relationships as little-endian uint32 source, target pairs), DIR/workload.txt (node count,
+// BFS hub, 3-hop sources, shortest-path pairs) and DIR/kith.tsv (kith's and the floor's
+// medians on that workload, one `operation impl seconds check` line each).
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "bench/peers/rmat_workload.hpp"
 #include "graph/algorithms.hpp"
 #include "graph/graph.hpp"
 
@@ -97,7 +106,8 @@ struct Floor {
     }
     return hops;
   }
-  std::vector<double> page_rank(int iterations, double damping) const {
+  // Stops as networkx does: when the L1 change is below tolerance * n (tolerance 0: never).
+  std::vector<double> page_rank(int iterations, double damping, double tolerance = 0) const {
     std::vector<double> rank(n, 1.0 / n), share(n), next(n), inv(n);
     for (std::uint32_t v = 0; v < n; ++v) {
       const std::uint32_t d = out_start[v + 1] - out_start[v];
@@ -110,13 +120,16 @@ struct Floor {
         if (inv[v] == 0) dangling += rank[v];
       }
       const double base = (damping * dangling + 1 - damping) / n;
+      double change = 0;
       for (std::uint32_t v = 0; v < n; ++v) {
         double pulled = 0;
         for (std::uint32_t e = in_start[v]; e < in_start[v + 1]; ++e)
           pulled += share[in_from[e]];
         next[v] = damping * pulled + base;
+        change += std::abs(next[v] - rank[v]);
       }
       rank.swap(next);
+      if (change < n * tolerance) break;
     }
     return rank;
   }
@@ -135,9 +148,18 @@ struct Floor {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const int scale = argc > 1 ? std::atoi(argv[1]) : 20;
-  const std::size_t m = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 10'000'000;
-  const int repeat = argc > 3 ? std::max(1, std::atoi(argv[3])) : 5;
+  std::vector<const char*> args;
+  std::filesystem::path peers_dir;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--peers") == 0 && i + 1 < argc) {
+      peers_dir = argv[++i];
+    } else {
+      args.push_back(argv[i]);
+    }
+  }
+  const int scale = args.size() > 0 ? std::atoi(args[0]) : 20;
+  const std::size_t m = args.size() > 1 ? std::strtoull(args[1], nullptr, 10) : 10'000'000;
+  const int repeat = args.size() > 2 ? std::max(1, std::atoi(args[2])) : 5;
   const std::uint32_t n = 1u << scale;
   SplitMix rng{42};
   std::vector<std::pair<std::uint32_t, std::uint32_t>> edges(m);
@@ -175,6 +197,7 @@ int main(int argc, char** argv) {
   start = Clock::now();
   const Floor floor(n, edges);
   const double floor_build_s = seconds_since(start);
+  if (!peers_dir.empty()) bench::write_edges(peers_dir / "edges.bin", edges);
   edges = {};
 
   std::uint32_t hub = 0;  // BFS from the node with the largest out-degree
@@ -186,6 +209,19 @@ int main(int argc, char** argv) {
   std::vector<std::uint32_t> sources;
   for (int i = 0; i < 100; ++i)
     sources.push_back(static_cast<std::uint32_t>(rng.next() % n));
+
+  if (!peers_dir.empty()) {
+    bench::PeerWorkload workload{hub, sources, {}};
+    while (workload.pairs.size() < 100) {  // ends with edges, so most pairs are connected
+      const auto a = static_cast<std::uint32_t>(rng.next() % n);
+      const auto b = static_cast<std::uint32_t>(rng.next() % n);
+      if (floor.out_start[a + 1] > floor.out_start[a] && floor.in_start[b + 1] > floor.in_start[b])
+        workload.pairs.emplace_back(a, b);
+    }
+    bench::write_workload(peers_dir / "workload.txt", n, m, workload);
+    std::ofstream tsv(peers_dir / "kith.tsv");
+    bench::time_peer_workload(g, floor, workload, repeat, tsv);
+  }
 
   std::size_t sink = 0;
   PageRankOptions pr;
