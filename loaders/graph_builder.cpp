@@ -137,6 +137,7 @@ class Builder {
   void build_links(std::size_t di);
   void build_facts(std::size_t di);
   void finish_emailed();
+  void employ_account_note_reports();
   void end_left_roles();
   void end_relationship(RelId r, const Evidence& why);
 
@@ -156,6 +157,7 @@ class Builder {
     return people_.lookup(written, email, static_cast<int>(di), ctx_[di].account, ev).person;
   }
   RelId relate(NodeId from, NodeId to, SymbolId type, PropertyList props, const Evidence& ev);
+  std::string variant_of(const PropertyList& sorted_props) const;
 
   const Vault& vault_;
   Graph& g_;
@@ -175,6 +177,7 @@ class Builder {
   std::vector<NodeId> note_node_;
   // One relationship per (from, to, type, variant); later sources add evidence.
   std::map<std::tuple<NodeId, NodeId, SymbolId, std::string>, RelId> rels_;
+  decltype(rels_)::iterator titled_twin(NodeId from, NodeId to, const PropertyList& props);
   struct EmailedAgg {
     std::int64_t count = 0;
     std::optional<Date> first, last;
@@ -183,6 +186,15 @@ class Builder {
   std::map<std::pair<NodeId, NodeId>, EmailedAgg> emailed_;
   std::vector<StatedInfluence> stated_influence_;
   std::vector<StatedDistrust> distrusted_;
+  // "Emeka is on Catalina's team" in an account's own note: the account is Emeka's employer
+  // when nothing else names one.
+  struct AccountNoteReport {
+    int person;
+    int account;
+    bool current;
+    Evidence evidence;
+  };
+  std::vector<AccountNoteReport> account_note_reports_;
   struct Departure {
     int person;
     int account;  // -1: "left the company", unnamed
@@ -193,18 +205,55 @@ class Builder {
 
 RelId Builder::relate(NodeId from, NodeId to, SymbolId type, PropertyList props,
                       const Evidence& ev) {
-  std::string variant;
-  for (const auto& [k, v] : props)
-    if (k == s_.k_current || k == s_.k_title) variant += to_cypher(v) + "|";
-  const auto key = std::make_tuple(from, to, type, variant);
+  std::sort(props.begin(), props.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  const auto key = std::make_tuple(from, to, type, variant_of(props));
   auto it = rels_.find(key);
-  if (it == rels_.end()) {
-    std::sort(props.begin(), props.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
+  if (it == rels_.end() && type == s_.works_at) it = titled_twin(from, to, props);
+  if (it == rels_.end())
     it = rels_.emplace(key, g_.create_relationship(from, to, type, std::move(props))).first;
-  }
   g_.add_evidence(EntityKind::Relationship, it->second, ev);
   return it->second;
+}
+
+std::string Builder::variant_of(const PropertyList& sorted_props) const {
+  std::string variant;
+  for (const auto& [k, v] : sorted_props)
+    if (k == s_.k_current || k == s_.k_title) variant += to_cypher(v) + "|";
+  return variant;
+}
+
+// An employment stated with and without a title is one: the mail domain's untitled WORKS_AT
+// takes the title "CEO of Tidewell Ports" gives, and a later untitled fact joins the titled
+// edge. Returns rels_.end() when there is no such edge.
+decltype(Builder::rels_)::iterator Builder::titled_twin(NodeId from, NodeId to,
+                                                        const PropertyList& props) {
+  const auto title = std::find_if(props.begin(), props.end(),
+                                  [&](const auto& p) { return p.first == s_.k_title; });
+  if (title != props.end()) {
+    PropertyList untitled = props;
+    untitled.erase(untitled.begin() + (title - props.begin()));
+    const auto plain = rels_.find(std::make_tuple(from, to, s_.works_at, variant_of(untitled)));
+    if (plain == rels_.end()) return rels_.end();
+    const RelId r = plain->second;
+    g_.set_rel_property(r, s_.k_title, title->second);
+    rels_.erase(plain);
+    return rels_.emplace(std::make_tuple(from, to, s_.works_at, variant_of(props)), r).first;
+  }
+  const Value* current = nullptr;
+  for (const auto& [k, v] : props)
+    if (k == s_.k_current) current = &v;
+  auto found = rels_.end();
+  const SymbolId types[] = {s_.works_at};
+  g_.for_each_relationship(from, Direction::Out, types, [&](RelId r, NodeId other) {
+    if (other != to || !g_.rel_property(r, s_.k_title)) return true;
+    const Value* c = g_.rel_property(r, s_.k_current);
+    if ((c == nullptr) != (current == nullptr) || (c && to_cypher(*c) != to_cypher(*current)))
+      return true;
+    found = rels_.find(std::make_tuple(from, to, s_.works_at, variant_of(g_.rel_properties(r))));
+    return found == rels_.end();
+  });
+  return found;
 }
 
 void Builder::read_context() {
@@ -746,8 +795,12 @@ void Builder::build_facts(std::size_t di) {
     switch (f.kind) {
       case FactKind::ReportsTo: {
         const int a = person(f.subject), b = person(f.object);
-        if (a >= 0 && b >= 0 && a != b)
+        if (a >= 0 && b >= 0 && a != b) {
           relate(person_node_[a], person_node_[b], s_.reports_to, {{s_.k_current, f.current}}, ev);
+          if (d.kind == NoteKind::Account)
+            if (const int acc = accounts_.find(ctx_[di].account); acc >= 0)
+              account_note_reports_.push_back({a, acc, f.current, ev});
+        }
         if (a >= 0 && a == b && f.current)
           report_.contradictions.push_back(
               {"manages themself", people_.people()[a].name, {f.subject, f.object}, {ev}});
@@ -848,16 +901,10 @@ void Builder::end_relationship(RelId r, const Evidence& why) {
   const NodeId from = g_.source(r), to = g_.target(r);
   const SymbolId type = g_.rel_type(r);
   PropertyList props = g_.rel_properties(r);
-  auto variant = [&](const PropertyList& list) {
-    std::string v;
-    for (const auto& [k, value] : list)
-      if (k == s_.k_current || k == s_.k_title) v += to_cypher(value) + "|";
-    return v;
-  };
-  rels_.erase(std::make_tuple(from, to, type, variant(props)));
+  rels_.erase(std::make_tuple(from, to, type, variant_of(props)));
   for (auto& [k, value] : props)
     if (k == s_.k_current) value = false;
-  const auto key = std::make_tuple(from, to, type, variant(props));
+  const auto key = std::make_tuple(from, to, type, variant_of(props));
   if (const auto twin = rels_.find(key); twin != rels_.end()) {
     for (const auto& e : g_.evidence(EntityKind::Relationship, r))
       g_.add_evidence(EntityKind::Relationship, twin->second, e);
@@ -868,6 +915,24 @@ void Builder::end_relationship(RelId r, const Evidence& why) {
   g_.set_rel_property(r, s_.k_current, false);
   g_.add_evidence(EntityKind::Relationship, r, why);
   rels_.emplace(key, r);
+}
+
+void Builder::employ_account_note_reports() {
+  std::map<int, std::set<int>> accounts_of;
+  for (const auto& r : account_note_reports_)
+    accounts_of[r.person].insert(r.account);
+  const SymbolId works_at[] = {s_.works_at};
+  std::set<int> employer_known_or_ambiguous;
+  for (const auto& [person, accounts] : accounts_of)
+    if (accounts.size() != 1 || g_.degree(person_node_[person], Direction::Out, works_at) > 0)
+      employer_known_or_ambiguous.insert(person);
+  for (const auto& r : account_note_reports_) {
+    if (employer_known_or_ambiguous.count(r.person)) continue;
+    Evidence ev = r.evidence;
+    ev.rule = "reporting-in-account-note";
+    relate(person_node_[r.person], account_node_[r.account], s_.works_at,
+           {{s_.k_current, r.current}}, ev);
+  }
 }
 
 // "X left Contoso": X's current employment there ends, and with it their current reporting
@@ -943,6 +1008,7 @@ BuildReport Builder::run() {
   for (std::size_t di = 0; di < docs().size(); ++di)
     build_document(di);
   finish_emailed();
+  employ_account_note_reports();
   end_left_roles();
   for (auto& c : find_contradictions(g_))
     report_.contradictions.push_back(std::move(c));

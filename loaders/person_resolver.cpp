@@ -312,6 +312,36 @@ bool PersonResolver::corroborated(int ra, int rb, std::string& why) {
   return false;
 }
 
+void PersonResolver::merge_declared_first_names() {
+  std::map<std::vector<std::string>, std::vector<int>> by_tokens;
+  for (std::size_t s = 0; s < spellings_.size(); ++s)
+    if (spellings_[s].tokens.size() > 1)
+      by_tokens[spellings_[s].tokens].push_back(static_cast<int>(s));
+  for (const auto& [token, declarers] : single_aliases_) {
+    // The full names this short form makes with each declarer's surname; a variant is merged
+    // only when one person declared it.
+    std::map<std::vector<std::string>, std::map<int, int>> declarer_by_variant;  // root -> spelling
+    for (int d : declarers) {
+      std::vector<std::string> variant = spellings_[d].tokens;
+      if (variant.size() < 2 || variant.front() == token) continue;
+      variant.front() = token;
+      declarer_by_variant[variant].emplace(root(d), d);
+    }
+    for (const auto& [variant, by_root] : declarer_by_variant) {
+      const auto found = by_tokens.find(variant);
+      if (by_root.size() != 1 || found == by_tokens.end()) continue;
+      const auto [r, declarer] = *by_root.begin();
+      for (int s : found->second) {
+        if (root(s) == r || conflicting(r, root(s))) continue;
+        pending_merges_.push_back(
+            {declarer, s, "alias",
+             fmt::format("first name {} declared as an alias, same surname", token), 1.0});
+        unite(r, s);
+      }
+    }
+  }
+}
+
 void PersonResolver::fuzzy_merge() {
   // Candidate pairs share an exact first or last token (the matcher requires one anyway).
   std::map<std::string, std::vector<int>> blocks;
@@ -386,6 +416,7 @@ void PersonResolver::resolve() {
   }
   for (const auto& [a, b] : declared_links_)
     unite(a, b);
+  merge_declared_first_names();
   fuzzy_merge();
   build_people();
 }

@@ -160,6 +160,8 @@ class PersonResolver {
   bool conflicting(int ra, int rb) const;
   std::vector<int> co_people(int r) const;
   void link(int a, int b, std::string rule, std::string why, double similarity);
+  // "Rafa Duarte" joins Rafael Duarte when Rafael declared "Rafa" as an alias.
+  void merge_declared_first_names();
   void fuzzy_merge();
   void build_people();
   std::vector<int> first_name_candidates(const std::string& token,

@@ -116,8 +116,10 @@ bool names_note_account(std::string_view text, const ExtractionContext& ctx) {
          text.find(ctx.note_account) != std::string_view::npos;
 }
 
-bool has_parenthesis(std::string_view text) {
-  return text.find('(') != std::string_view::npos;
+// Which sentences of a statement that names the note's account are worth reading: those with
+// a parenthetical ("Sven (Contoso)") and, as always, those with a word some rule starts with.
+bool has_parenthesis_or_relation_word(std::string_view text) {
+  return text.find('(') != std::string_view::npos || may_state_relation(text);
 }
 
 }  // namespace
@@ -126,8 +128,8 @@ std::vector<ProseFact> extract_facts(std::string_view sentence, const Extraction
   std::vector<ProseFact> out;
   if (!may_state_relation(sentence) && !names_note_account(sentence, ctx)) return out;
   const bool account_named = names_note_account(sentence, ctx);
-  for (const auto& s :
-       split_prose(sentence, account_named ? has_parenthesis : may_state_relation)) {
+  for (const auto& s : split_prose(
+           sentence, account_named ? has_parenthesis_or_relation_word : may_state_relation)) {
     if (s.question || (!may_state_relation(s.text) && !names_note_account(s.text, ctx))) continue;
     RuleMatcher m(s, ctx, out);
     apply_reporting_rules(m);

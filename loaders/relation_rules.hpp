@@ -14,8 +14,10 @@
 //   an apposition is a fact about X; "Y's manager" there means X manages Y.
 // - "X is C's chief scientist": a possessor before a job title is taken as an organisation
 //   (WorksAt C); person-relative nouns (manager, boss, chief of staff, assistant, deputy) are
-//   not job titles. "works for C" is WorksAt even though C may be a person ("works for Wen");
-//   its rule name, "works-for", lets the builder tell.
+//   not job titles; nor are deal roles (sponsor, champion, point of contact, owner of the
+//   relationship): "X is C's executive sponsor for D" is WorksAt C without a title, and "X is
+//   the executive sponsor for D" states nothing. "works for C" is WorksAt even though C may
+//   be a person ("works for Wen"); its rule name, "works-for", lets the builder tell.
 // - I/me/my are ctx.speaker when it is set; he/she/they become the one person named before
 //   them in the sentence, else stay as written. A sentence that opens with its verb ("Reports
 //   to Wen Li.") has ctx.note_person as its subject.

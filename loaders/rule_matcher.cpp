@@ -366,6 +366,22 @@ int RuleMatcher::executive_of(int b, int e) const {
   return k + 1;
 }
 
+bool RuleMatcher::is_deal_role(int b, int e) const {
+  int head = e;  // the phrase's head noun ends before its first preposition
+  for (int k = b; k < e; ++k) {
+    if (is_any(k, {"of", "for", "on", "at", "with", "to"})) {
+      if (is(k, "of") && is(k + 1, "contact") && is(k - 1, "point")) return true;
+      head = k;
+      break;
+    }
+  }
+  const int h = head - 1;
+  if (h < b) return false;
+  if (is(h, "owner")) return !is(h - 1, "product");  // a Product Owner is a job
+  return is_any(h, {"sponsor", "sponsors", "champion", "champions", "advocate", "contact",
+                    "stakeholder", "signatory", "approver", "blocker", "influencer"});
+}
+
 bool RuleMatcher::is_clause_end(int i) const {
   if (i >= size()) return true;
   if (!is_word(i)) return !is_quote(at(i)) && !is(i, "&") && !is(i, "-");

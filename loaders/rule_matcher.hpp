@@ -78,6 +78,12 @@ class RuleMatcher {
   // index of "of", or -1.
   int executive_of(int b, int e) const;
 
+  // Whether words [b, e) name the part someone plays in a deal rather than a job: the head
+  // noun is a sponsor, champion, advocate, contact, stakeholder, signatory, approver, blocker
+  // or owner ("executive sponsor for Globex", "point of contact", "owner of the relationship";
+  // not "product owner").
+  bool is_deal_role(int b, int e) const;
+
   // Whether token i ends a noun phrase: punctuation, a conjunction, a preposition or a time
   // adverb ("reports to Wen." / "reports to Wen since ...", not "reports to Wen team").
   bool is_clause_end(int i) const;

@@ -112,7 +112,8 @@ class Apposition {
     for (int k = org.end; k < te; ++k) {
       if (is_person_relative(m_, k)) return false;
     }
-    m_.emit(FactKind::WorksAt, x_, org.name, "", title, current, false, "apposition-org-title");
+    m_.emit(FactKind::WorksAt, x_, org.name, "", m_.is_deal_role(org.end, te) ? "" : title, current,
+            false, "apposition-org-title");
     return true;
   }
 
@@ -177,7 +178,10 @@ class Apposition {
                 "apposition-title");
         return;
       }
-      if (org_name.empty()) {
+      if (m_.is_deal_role(b, te)) {
+        if (!org_name.empty())
+          m_.emit(FactKind::WorksAt, x_, org_name, "", "", current, false, "apposition-title");
+      } else if (org_name.empty()) {
         m_.emit(FactKind::HasTitle, x_, "", "", title, current, false, "apposition-title");
       } else {
         m_.emit(FactKind::WorksAt, x_, org_name, "", title, current, false, "apposition-title");
@@ -187,7 +191,8 @@ class Apposition {
     if (!m_.is(te, "at")) return;
     const auto org = m_.org_at(te + 1);
     if (!org || org.end != e || !names_a_role(m_, b, te, true)) return;
-    m_.emit(FactKind::WorksAt, x_, org.name, "", title, current, false, "apposition-org-title");
+    m_.emit(FactKind::WorksAt, x_, org.name, "", m_.is_deal_role(b, te) ? "" : title, current,
+            false, "apposition-org-title");
   }
 
   RuleMatcher& m_;

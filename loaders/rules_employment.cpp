@@ -66,7 +66,8 @@ void works_at(RuleMatcher& m) {
         bool former = false;
         const int t = title_start(m, after + 1, &former);
         title = m.title_at(t, &after, false);
-        if (title.empty() || !names_a_role(m, t, after, true) || relative_in(m, t, after))
+        if (title.empty() || !names_a_role(m, t, after, true) || relative_in(m, t, after) ||
+            m.is_deal_role(t, after))
           title.clear();
       } else if (!org.possessive && !m.is_clause_end(after)) {
         continue;  // "works at Contoso Blob product launches"
@@ -83,7 +84,7 @@ void works_at(RuleMatcher& m) {
       const int t = title_start(m, j + 1, &former);
       int end = 0;
       const auto title = m.title_at(t, &end, true);
-      if (t < 0 || title.empty() || relative_in(m, t, end)) continue;
+      if (t < 0 || title.empty() || relative_in(m, t, end) || m.is_deal_role(t, end)) continue;
       Mention org;
       if (m.is_any(end, {"at", "for"})) org = m.org_at(end + 1);
       if (!names_a_role(m, t, end, bool(org))) continue;
@@ -116,6 +117,7 @@ void joined(RuleMatcher& m) {
       const int t = title_start(m, after + 1, &former);
       title = m.title_at(t, &after, false);
       if (title.empty() || !names_a_role(m, t, after, true) || relative_in(m, t, after)) continue;
+      if (m.is_deal_role(t, after)) title.clear();
       accepted = true;
     } else if (m.is_any(after, {"last", "back", "earlier", "full-time", "from", "in", "since"})) {
       // "joined Contoso in 2021", not "joined Wen for lunch" or "joined Wen and Ian"
@@ -165,9 +167,10 @@ void title_at(RuleMatcher& m) {
       continue;
     const auto clause = m.clause_of(cop + 1, false);
     if (clause.modal) continue;
+    const bool deal_role = m.is_deal_role(t, end);  // "the executive sponsor at Globex"
     for (const auto& s : clause.subjects)
-      m.emit(FactKind::WorksAt, s, org.name, "", title, !clause.past && !former, clause.negated,
-             "title-at");
+      m.emit(FactKind::WorksAt, s, org.name, "", deal_role ? "" : title, !clause.past && !former,
+             clause.negated, "title-at");
   }
 }
 
@@ -192,9 +195,11 @@ void is_title(RuleMatcher& m) {
         continue;
       const auto clause = m.clause_of(cop + 1, false);
       if (clause.modal) continue;
+      // "X is Kestrel's executive sponsor for Globex": Kestrel's person, in a deal role.
+      const bool deal_role = m.is_deal_role(org.end, end);
       for (const auto& s : clause.subjects)
-        m.emit(FactKind::WorksAt, s, org.name, "", title, !clause.past && !former, clause.negated,
-               "possessive-title");
+        m.emit(FactKind::WorksAt, s, org.name, "", deal_role ? "" : title, !clause.past && !former,
+               clause.negated, "possessive-title");
       continue;
     }
     int end = 0;
@@ -202,9 +207,13 @@ void is_title(RuleMatcher& m) {
     if (title.empty() || m.is(end, "at") || relative_in(m, t, end) ||
         !names_a_role(m, t, end, false) || !m.is_clause_end(end))
       continue;
-    if (!is_title_word(m.at(t)) && !m.is_capitalised(t) && !m.is_any(t, {"chief"})) {
-      // "X is the key decision maker ...": the phrase must open with a title word or be
-      // written as a title ("Director, Storage Partnerships", "senior director" is fine).
+    if (!is_title_word(m.at(t)) && !m.is_capitalised(t) && !m.is_any(t, {"chief"}) &&
+        !(end - t <= 3 && is_strong_title_word(m.at(end - 1)) &&
+          !m.is_any(
+              t, {"only", "one", "other", "same", "best", "first", "last", "reason", "another"}))) {
+      // "X is the key decision maker ...": the phrase must open with a title word, be written
+      // as a title ("Director, Storage Partnerships", "senior director" is fine), or be a short
+      // one ending in a job noun ("the data engineer", "a solutions architect").
       if (!m.is_any(t, {"senior", "principal", "staff", "lead", "general", "managing", "executive",
                         "associate", "assistant", "deputy", "regional", "global", "technical",
                         "acting", "interim", "founding"}))
@@ -220,6 +229,7 @@ void is_title(RuleMatcher& m) {
                !clause.past && !former, clause.negated, "executive-of");
       continue;
     }
+    if (m.is_deal_role(t, end)) continue;  // "X is the executive sponsor for Globex"
     for (const auto& s : clause.subjects)
       m.emit(FactKind::HasTitle, s, "", "", title, !clause.past && !former, clause.negated,
              "is-title");

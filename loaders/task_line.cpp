@@ -442,7 +442,15 @@ std::size_t owner_name_length(std::string_view span) {
     if (core.empty()) break;
     bool accept = first || is_uppercase_at(span, i);
     if (!accept && is_name_particle(core) && !stop_after) {
+      // Particles may run together before the surname: "van den Berg", "de la Cruz".
       std::size_t next = skip_spaces(span, w_end);
+      while (next < span.size() && !is_uppercase_at(span, next)) {
+        std::size_t next_end = next;
+        while (next_end < span.size() && !is_space(span[next_end]))
+          ++next_end;
+        if (!is_name_particle(span.substr(next, next_end - next))) break;
+        next = skip_spaces(span, next_end);
+      }
       accept = next < span.size() && is_uppercase_at(span, next);
     }
     if (!accept) break;

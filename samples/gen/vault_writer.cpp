@@ -5,6 +5,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -68,6 +69,7 @@ class Writer {
       : w_(w), shape_(shape), root_(root), rng_(shape.seed * 7919 + 17) {}
 
   json run() {
+    used_spellings_.resize(w_.people.size());
     by_company_.resize(w_.companies.size());
     for (int i = 0; i < static_cast<int>(w_.people.size()); ++i) {
       by_company_[w_.people[i].company].push_back(i);
@@ -102,7 +104,7 @@ class Writer {
   std::string spelling(int i) {
     const auto& s = person(i).spellings;
     const std::string& chosen = chance(70) ? s[0] : s[pick(static_cast<int>(s.size()))];
-    used_spellings_[i].insert(chosen);
+    used_spellings_[static_cast<std::size_t>(i)].insert(chosen);
     return chosen;
   }
   std::string first_name(int i) const { return person(i).first; }
@@ -118,8 +120,10 @@ class Writer {
 
   void put(const std::string& relative, const std::string& text) {
     const fs::path p = root_ / relative;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
+    // A handful of folders hold every note: create each once, not a stat walk per file.
+    if (created_folders_.insert(p.parent_path().native()).second)
+      fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary).write(text.data(), static_cast<std::streamsize>(text.size()));
   }
 
   // ---- prose: every surface form the loaders should read, and noise they must leave alone
@@ -247,7 +251,7 @@ class Writer {
     note.add("type: person");
     note.add("name: " + p.name);
     std::vector<std::string> aliases(p.spellings.begin() + 1, p.spellings.end());
-    used_spellings_[i].insert(p.spellings.begin(), p.spellings.end());
+    used_spellings_[static_cast<std::size_t>(i)].insert(p.spellings.begin(), p.spellings.end());
     aliases.push_back(p.first);
     if (chance(50)) {
       std::string flow;
@@ -559,10 +563,9 @@ class Writer {
     json people = json::array();
     for (const Person& p : w_.people) {
       json spellings = json::array({p.name});
-      const auto used = used_spellings_.find(static_cast<int>(&p - w_.people.data()));
-      if (used != used_spellings_.end())
-        for (const auto& s : p.spellings)
-          if (s != p.name && used->second.count(s)) spellings.push_back(s);
+      const auto& used = used_spellings_[static_cast<std::size_t>(&p - w_.people.data())];
+      for (const auto& s : p.spellings)
+        if (s != p.name && used.count(s)) spellings.push_back(s);
       json former = json::array();
       for (int f : p.former_managers)
         former.push_back(person(f).name);
@@ -601,7 +604,8 @@ class Writer {
   fs::path root_;
   std::mt19937_64 rng_;
   std::vector<std::vector<int>> by_company_;
-  std::map<int, std::set<std::string>> used_spellings_;
+  std::vector<std::set<std::string>> used_spellings_;  // person -> spellings the vault used
+  std::unordered_set<std::string> created_folders_;
   json notes_ = json::array();
   json meetings_ = json::array();
   json tasks_ = json::array();

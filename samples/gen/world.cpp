@@ -95,7 +95,12 @@ std::string strip_accents(const std::string& s) {
       {"ł", "l"}, {"Ł", "L"}, {"ă", "a"}, {"ễ", "e"}, {"ğ", "g"}, {"ž", "z"}, {"č", "c"},
       {"š", "s"}, {"ý", "y"}, {"Ä", "A"}, {"ß", "ss"}};
   std::string out;
+  out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // every mapped letter is multi-byte
+      out += s[i++];
+      continue;
+    }
     bool replaced = false;
     for (const auto& [from, to] : kMap) {
       if (s.compare(i, from.size(), from) == 0) {
@@ -172,14 +177,15 @@ World make_world(int people, int companies, std::uint64_t seed) {
     p.email = lower_ascii(p.first) + "." + lower_ascii(p.last) + "@" + c.domain;
   }
   // Chiefs of staff for some executives (a direct report of theirs).
+  std::vector<bool> has_chief_of_staff(w.people.size(), false);
   for (int i = 0; i < static_cast<int>(w.people.size()); ++i) {
     Person& p = w.people[i];
     if (p.manager >= 0 && level[p.manager] <= 1 && w.people[p.manager].chief_of_staff_to < 0 &&
         rng() % 4 == 0) {
-      bool taken = false;
-      for (const Person& q : w.people)
-        taken = taken || q.chief_of_staff_to == p.manager;
-      if (!taken) p.chief_of_staff_to = p.manager;
+      if (!has_chief_of_staff[p.manager]) {
+        p.chief_of_staff_to = p.manager;
+        has_chief_of_staff[p.manager] = true;
+      }
     }
   }
 

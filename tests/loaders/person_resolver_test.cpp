@@ -182,6 +182,40 @@ TEST_F(PersonResolverTest, AccountContextBreaksTies) {
   EXPECT_EQ(q.lookup("Ana", "", 3, "", at("x.md", 1)).person, -1);
 }
 
+TEST(PersonResolverDeclaredFirstName, AVariantFirstNameDeclaredAsAnAliasJoinsTheSameSurname) {
+  PersonResolver q;
+  q.add_person_note("Bartholomew Quist", {"Bart", "Tolly"}, {}, "Marrowgate", 0,
+                    at("People/Bartholomew Quist.md", 1));
+  q.add_person_note("Henrietta Vale", {"Hetty"}, {}, "Marrowgate", 1,
+                    at("People/Henrietta Vale.md", 1));
+  q.add_mention(mention("Tolly Quist", 2, NameSource::TaskOwner));  // declared, same surname
+  q.add_mention(mention("Bart Quistorp", 2));                       // declared, other surname
+  q.add_mention(mention("Hetty Quist", 3));                         // someone else's alias
+  q.add_mention(mention("Barty Quist", 3));                         // never declared
+  q.resolve();
+  const int bart = q.find("Bartholomew Quist");
+  ASSERT_GE(bart, 0);
+  EXPECT_EQ(q.find("Tolly Quist"), bart);
+  EXPECT_NE(q.find("Bart Quistorp"), bart);
+  EXPECT_NE(q.find("Hetty Quist"), bart);
+  EXPECT_NE(q.find("Hetty Quist"), q.find("Henrietta Vale"));
+  EXPECT_NE(q.find("Barty Quist"), bart);
+  const auto& merges = q.merges();
+  EXPECT_TRUE(std::any_of(merges.begin(), merges.end(), [](const PersonMerge& m) {
+    return m.merged == "Tolly Quist" && m.rule == "alias";
+  }));
+}
+
+TEST(PersonResolverDeclaredFirstName, TwoPeopleDeclaringTheShortFormWithOneSurnameMergeNeither) {
+  PersonResolver q;
+  q.add_person_note("Alexander Brandt", {"Sasha"}, {}, "", 0, at("People/Alexander Brandt.md", 1));
+  q.add_person_note("Alexandra Brandt", {"Sasha"}, {}, "", 1, at("People/Alexandra Brandt.md", 1));
+  q.add_mention(mention("Sasha Brandt", 2));
+  q.resolve();
+  EXPECT_NE(q.find("Sasha Brandt"), q.find("Alexander Brandt"));
+  EXPECT_NE(q.find("Sasha Brandt"), q.find("Alexandra Brandt"));
+}
+
 TEST(PersonResolverOrder, PeopleAreSortedAndIndependentOfDeclarationOrder) {
   const std::vector<std::string> names = {"Zofia Nowak",      "Aiko Tanaka",       "Aiko Tanaka",
                                           "Corinne Blakwood", "Corinne Blackwood", "Émile Roux"};

@@ -181,6 +181,21 @@ TEST(TaskLine, MultiWordOwnerEndsAtSignifierTagOrAnotherOwner) {
   EXPECT_THAT(task("- [ ] Tune it @Ada van Buren").owners, ElementsAre("Ada van Buren"));
 }
 
+TEST(TaskLine, OwnerKeepsRunsOfNameParticlesBeforeTheSurname) {
+  doc::Task t = task("- [ ] Sort the pallet labels. @Joost van der Kamp #warehouse");
+  EXPECT_THAT(t.owners, ElementsAre("Joost van der Kamp"));
+  EXPECT_EQ(t.description, "Sort the pallet labels.");
+
+  doc::Task cruz = task("- [ ] Call the broker @Inés de la Cruz 📅 2026-04-02");
+  EXPECT_THAT(cruz.owners, ElementsAre("Inés de la Cruz"));
+  EXPECT_EQ(cruz.description, "Call the broker");
+
+  // Particles followed by an ordinary lower-case word are the description's, not the name's.
+  doc::Task words = task("- [ ] Ask @Tom de la mer about it");
+  EXPECT_THAT(words.owners, ElementsAre("Tom"));
+  EXPECT_EQ(words.description, "Ask de la mer about it");
+}
+
 TEST(TaskLine, OwnerStopsAtLowercaseWordsAndTrailingPunctuation) {
   doc::Task t = task("- [ ] Ask @Mara about the quote, then @Tom Eld.");
   EXPECT_THAT(t.owners, ElementsAre("Mara", "Tom Eld"));
