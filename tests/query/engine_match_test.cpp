@@ -82,6 +82,35 @@ TEST(EngineMatch, ShortestPathFindsFewestHops) {
               ElementsAre("true"));
 }
 
+// The two searches of the bidirectional BFS meet in the middle of long paths, in either
+// direction, and every shortest path is read back through every meeting node.
+TEST(EngineMatch, ShortestPathsAcrossDiamondsFromBothEnds) {
+  Graph g;
+  run_query(g,
+            "CREATE (a:P {name: 'a'}), (e:P {name: 'e'}), (c:P {name: 'c'}), "
+            "(a)-[:R]->(:P {name: 'b1'})-[:R]->(c), (a)-[:R]->(:P {name: 'b2'})-[:R]->(c), "
+            "(c)-[:R]->(:P {name: 'd1'})-[:R]->(e), (c)-[:R]->(:P {name: 'd2'})-[:R]->(e), "
+            "(a)-[:R]->(:P {name: 'long1'})-[:R]->(:P {name: 'long2'})-[:R]->(:P {name: "
+            "'long3'})-[:R]->(:P {name: 'long4'})-[:R]->(e)");
+  EXPECT_THAT(rows(g,
+                   "MATCH p = allShortestPaths((a:P {name: 'a'})-[:R*]->(e:P {name: 'e'})) "
+                   "RETURN [n IN nodes(p) | n.name] AS ns ORDER BY ns"),
+              ElementsAre("['a', 'b1', 'c', 'd1', 'e']", "['a', 'b1', 'c', 'd2', 'e']",
+                          "['a', 'b2', 'c', 'd1', 'e']", "['a', 'b2', 'c', 'd2', 'e']"));
+  EXPECT_THAT(rows(g,
+                   "MATCH p = shortestPath((e:P {name: 'e'})<-[:R*]-(a:P {name: 'a'})) "
+                   "RETURN length(p), nodes(p)[0].name, nodes(p)[4].name"),
+              ElementsAre("4 | 'e' | 'a'"));
+  EXPECT_THAT(rows(g,
+                   "MATCH p = shortestPath((a:P {name: 'a'})-[:R*..3]-(e:P {name: 'e'})) "
+                   "RETURN p"),
+              ElementsAre());
+  EXPECT_THAT(rows(g,
+                   "MATCH p = shortestPath((a:P {name: 'a'})-[:R*..4]-(e:P {name: 'e'})) "
+                   "RETURN [n IN nodes(p) | n.name]"),
+              ElementsAre("['a', 'b1', 'c', 'd1', 'e']"));
+}
+
 TEST(EngineMatch, ExpressionsOverRows) {
   Graph g;
   make_org(g);
