@@ -8,7 +8,10 @@
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
 #include <unordered_map>
+
+#include "graph/csr_view.hpp"
 
 namespace kith::query {
 
@@ -33,15 +36,28 @@ Direction reversed(Direction d) {
   return Direction::Both;
 }
 
-// Grows `side` by one layer; returns the nodes of the new layer that `other` has seen.
+// Grows `side` by one layer; returns the nodes of the new layer that `other` has seen. Without
+// a test per relationship the walk reads the cached CSR view of the pattern's types, which
+// skips the relationships of other types a node's adjacency lists hold.
 std::vector<NodeId> grow(Side& side, const Side& other, const ShortestPathRequest& req,
-                         ExecContext& ctx) {
+                         const CsrView* view, ExecContext& ctx) {
   const Graph& g = ctx.graph;
   const int d = side.reached + 1;
   std::vector<NodeId> next;
   std::vector<NodeId> met;
+  auto neighbours = [&](NodeId n, auto&& fn) {
+    if (!view) {
+      g.for_each_relationship(n, side.direction, req.types, fn);
+    } else if (side.direction == view->direction()) {
+      view->for_each_neighbour(static_cast<std::uint32_t>(n),
+                               [&](std::uint32_t m, RelId r) { fn(r, NodeId{m}); });
+    } else {
+      view->for_each_predecessor(static_cast<std::uint32_t>(n),
+                                 [&](std::uint32_t m, RelId r) { fn(r, NodeId{m}); });
+    }
+  };
   for (NodeId n : side.frontier) {
-    g.for_each_relationship(n, side.direction, req.types, [&](RelId r, NodeId other_end) {
+    neighbours(n, [&](RelId r, NodeId other_end) {
       ctx.tick();
       if (req.accept && !(*req.accept)(r)) return;
       auto [it, inserted] = side.depth.emplace(other_end, d);
@@ -89,6 +105,13 @@ std::vector<Path> find_shortest_paths(const ShortestPathRequest& req, ExecContex
     // A path from a node back to itself of length >= 1 is not a shortest path.
     return out;
   }
+  std::shared_ptr<const CsrView> view;
+  if (!req.accept) {
+    TraversalFilter filter;
+    filter.types.assign(req.types.begin(), req.types.end());
+    filter.direction = req.direction;
+    view = ctx.graph.csr(filter);
+  }
   Side forward{req.direction, {{req.from, 0}}, {}, {req.from}, 0};
   Side backward{reversed(req.direction), {{req.to, 0}}, {}, {req.to}, 0};
   std::vector<NodeId> met;
@@ -96,7 +119,8 @@ std::vector<Path> find_shortest_paths(const ShortestPathRequest& req, ExecContex
   while (met.empty() && forward.reached + backward.reached < req.max_hops &&
          !forward.frontier.empty() && !backward.frontier.empty()) {
     forward_grew = forward.frontier.size() <= backward.frontier.size();
-    met = forward_grew ? grow(forward, backward, req, ctx) : grow(backward, forward, req, ctx);
+    met = forward_grew ? grow(forward, backward, req, view.get(), ctx)
+                       : grow(backward, forward, req, view.get(), ctx);
   }
   if (met.empty()) return out;
   std::sort(met.begin(), met.end());

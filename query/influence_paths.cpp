@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "graph/csr_view.hpp"
+
 namespace kith::query {
 
 namespace {
@@ -28,25 +30,31 @@ std::vector<InfluencePath> best_influence_paths(const Graph& g, NodeId target,
   const auto type = g.find_type("INFLUENCES");
   const auto weight_key = g.find_key("weight");
   if (!type || !weight_key || !g.node_exists(target)) return out;
-  const SymbolId types[] = {*type};
+  // The cached view of INFLUENCES edges alone: a person's adjacency lists also hold every
+  // email, meeting and mention, which a walk of the store would have to skip one by one.
+  TraversalFilter filter;
+  filter.types = {*type};
+  filter.direction = Direction::In;
+  const std::shared_ptr<const CsrView> view = g.csr(filter);
 
   std::vector<Layer> layers(1);
   layers[0][target] = Step{1.0, target, 0};
   for (int k = 1; k <= search.max_hops && !layers.back().empty(); ++k) {
     Layer next;
     for (const auto& [node, step] : layers.back()) {
-      g.for_each_relationship(node, Direction::In, types, [&](RelId rel, NodeId from) {
-        if (from == target) return;
-        const Value* w = g.rel_property(rel, *weight_key);
-        if (!w || !w->is_number()) return;
-        const double weight = std::clamp(w->number(), 0.0, 1.0);
-        if (weight <= 0.0 || weight < search.min_weight) return;
-        const double score = step.score * weight;
-        auto [it, inserted] = next.try_emplace(from, Step{score, node, rel});
-        const bool better =
-            score > it->second.score || (score == it->second.score && rel < it->second.rel);
-        if (!inserted && better) it->second = Step{score, node, rel};
-      });
+      view->for_each_neighbour(
+          static_cast<std::uint32_t>(node), [&](std::uint32_t from, RelId rel) {
+            if (from == target) return;
+            const Value* w = g.rel_property(rel, *weight_key);
+            if (!w || !w->is_number()) return;
+            const double weight = std::clamp(w->number(), 0.0, 1.0);
+            if (weight <= 0.0 || weight < search.min_weight) return;
+            const double score = step.score * weight;
+            auto [it, inserted] = next.try_emplace(from, Step{score, node, rel});
+            const bool better =
+                score > it->second.score || (score == it->second.score && rel < it->second.rel);
+            if (!inserted && better) it->second = Step{score, node, rel};
+          });
     }
     layers.push_back(std::move(next));
   }
