@@ -13,12 +13,13 @@ namespace {
 
 class MatchOperator : public Operator {
  public:
-  explicit MatchOperator(const ast::Match& m) : match_(m) {}
+  MatchOperator(const ast::Match& m, bool distinct_rows)
+      : match_(m), distinct_rows_(distinct_rows) {}
 
   std::vector<std::string> explain(Scope& scope, ExecContext& ctx) const override {
     std::vector<std::string> lines{match_.optional ? "OptionalMatch" : "Match"};
-    PatternMatcher matcher(PatternMatcher::parts_of(match_.pattern), scope, ctx,
-                           match_.where.get());
+    PatternMatcher matcher(PatternMatcher::parts_of(match_.pattern), scope, ctx, match_.where.get(),
+                           distinct_rows_);
     for (auto& l : matcher.describe())
       lines.push_back("  " + l);
     return lines;
@@ -27,7 +28,7 @@ class MatchOperator : public Operator {
   void run(Table& table, ExecContext& ctx) const override {
     const std::size_t width_before = table.scope.size();
     PatternMatcher matcher(PatternMatcher::parts_of(match_.pattern), table.scope, ctx,
-                           match_.where.get());
+                           match_.where.get(), distinct_rows_);
     const std::size_t width = table.scope.size();
     std::vector<Row> out;
     for (Row& input : table.rows) {
@@ -52,12 +53,13 @@ class MatchOperator : public Operator {
 
  private:
   const ast::Match& match_;
+  bool distinct_rows_;
 };
 
 }  // namespace
 
-OperatorPtr make_match(const ast::Match& match) {
-  return std::make_unique<MatchOperator>(match);
+OperatorPtr make_match(const ast::Match& match, bool distinct_rows) {
+  return std::make_unique<MatchOperator>(match, distinct_rows);
 }
 
 }  // namespace kith::query

@@ -5,7 +5,9 @@
 #include "query/exec_pattern.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <optional>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -48,6 +50,9 @@ struct PatternMatcher::RelStep {
   ast::Direction direction = ast::Direction::Undirected;
   bool var_length = false;
   bool unbounded = false;  // no maximum was written: options.var_length_bound applies
+  // Only which nodes it reaches matters (see PatternMatcher's distinct_rows): a breadth-first
+  // search gives each once instead of one match per walk.
+  bool endpoints_only = false;
   int min = 1;
   int max = 1;
 };
@@ -162,7 +167,7 @@ std::optional<Equality> equality(const ast::Expr& e) {
 }  // namespace
 
 PatternMatcher::PatternMatcher(const std::vector<const ast::PatternPart*>& parts, Scope& scope,
-                               ExecContext& ctx, const ast::Expr* where)
+                               ExecContext& ctx, const ast::Expr* where, bool distinct_rows)
     : scope_(scope), ctx_(ctx) {
   bound_before_.assign(scope.size(), true);
 
@@ -214,6 +219,17 @@ PatternMatcher::PatternMatcher(const std::vector<const ast::PatternPart*>& parts
       part.path_slot = scope.add(pattern_slot_name(pp->path_variable, pp->pos, 'p'));
     }
     written.push_back(std::move(part));
+  }
+
+  // A lone anonymous variable-length relationship whose walks the rows do not keep, feeding a
+  // consumer that ignores repeated rows, with a minimum of at most one hop (so the nodes it
+  // reaches are those within `max` hops by breadth-first search).
+  if (distinct_rows && written.size() == 1 && written[0].rels.size() == 1 &&
+      written[0].path_slot < 0 && written[0].search == ast::PathSearch::None) {
+    RelStep& r = written[0].rels[0];
+    if (r.var_length && r.min <= 1 && !r.unbounded && Scope::is_anonymous(scope.names()[r.slot])) {
+      r.endpoints_only = true;
+    }
   }
 
   // WHERE's terms, with the slots each reads; `n.key = value` terms whose value reads only
@@ -402,8 +418,11 @@ PatternMatcher::PatternMatcher(const std::vector<const ast::PatternPart*>& parts
     return fmt::format("AllNodesScan ({})", a.text);
   };
   auto expand = [&](const RelStep& r, const NodeStep& n) {
-    descriptions_.push_back(
-        fmt::format("{} ({})", r.var_length ? "VarLengthExpand" : "Expand", n.text));
+    descriptions_.push_back(fmt::format("{} ({})",
+                                        r.endpoints_only
+                                            ? "VarLengthExpand(distinct endpoints, BFS)"
+                                            : (r.var_length ? "VarLengthExpand" : "Expand"),
+                                        n.text));
     filters_after(r.event);
     filters_after(n.event);
   };
@@ -512,6 +531,20 @@ class PatternMatcher::Search {
   bool properties_match(const ast::Expr* properties, const PropertyList& props) {
     if (!properties) return true;
     Evaluator ev(row_, m_.scope_, m_.ctx_);
+    auto matches = [&](const std::string& k, const Value& v) {
+      auto key = g_.find_key(k);
+      if (!key) return false;
+      auto it = std::lower_bound(props.begin(), props.end(), *key,
+                                 [](const auto& e, SymbolId id) { return e.first < id; });
+      return it != props.end() && it->first == *key && equals(it->second, v) == Tri::True;
+    };
+    // A literal map is checked entry by entry, without building it for every candidate.
+    if (properties->is<ast::MapLiteral>()) {
+      for (const auto& [k, v] : properties->as<ast::MapLiteral>().entries) {
+        if (!matches(k, ev.eval(*v))) return false;
+      }
+      return true;
+    }
     const Value map = ev.eval(*properties);
     if (map.is_null()) return true;
     if (!map.is<Map>()) {
@@ -519,12 +552,7 @@ class PatternMatcher::Search {
                        "a pattern's properties must be a map");
     }
     for (const auto& [k, v] : map.as<Map>()) {
-      auto key = g_.find_key(k);
-      if (!key) return false;
-      auto it = std::lower_bound(props.begin(), props.end(), *key,
-                                 [](const auto& e, SymbolId id) { return e.first < id; });
-      if (it == props.end() || it->first != *key) return false;
-      if (equals(it->second, v) != Tri::True) return false;
+      if (!matches(k, v)) return false;
     }
     return true;
   }
@@ -604,6 +632,7 @@ class PatternMatcher::Search {
     if (!type_ids(r, types)) return true;
     const Direction dir = walk_direction(r.direction, reversed);
     const NodeId start = ids_[pi].nodes[from];
+    if (r.endpoints_only) return endpoints(pi, rel, to, dir, types, start, cont);
     if (r.var_length) {
       std::vector<RelId> path;
       return var_length(pi, rel, to, reversed, dir, types, start, path, cont);
@@ -622,6 +651,65 @@ class PatternMatcher::Search {
       bound_[r.slot] = was_bound;
       return go;
     });
+    return go;
+  }
+
+  // The nodes relationship-unique walks of min..max hops (min <= 1) from `start` end at, each
+  // once, by breadth-first search: a node within `max` hops is reached by a shortest path,
+  // which never repeats a relationship. `start` itself counts when min is 0, or when a closed
+  // walk of at most `max` distinct relationships returns to it: an edge back to it (directed),
+  // or an edge joining two different first-hop subtrees, or one back to it that is not the
+  // tree edge (undirected), at d(u) + d(v) + 1 <= max.
+  template <class F>
+  bool endpoints(std::size_t pi, int rel, int to, Direction dir, const std::vector<SymbolId>& types,
+                 NodeId start, F& cont) {
+    const RelStep& r = m_.parts_[pi].rels[rel];
+    struct Reached {
+      int depth;
+      NodeId branch;  // the first-hop node it hangs under
+      RelId tree_rel;
+    };
+    constexpr RelId kNoRel = std::numeric_limits<RelId>::max();
+    std::unordered_map<NodeId, Reached> reached{{start, {0, start, kNoRel}}};
+    std::vector<NodeId> order;
+    std::vector<NodeId> frontier{start};
+    bool closed = r.min == 0;
+    for (int d = 1; d <= r.max && !frontier.empty(); ++d) {
+      std::vector<NodeId> next;
+      for (NodeId n : frontier) {
+        const Reached from = reached.at(n);
+        g_.for_each_relationship(n, dir, types, [&](RelId id, NodeId other) {
+          m_.ctx_.tick();
+          if (id == from.tree_rel || !rel_ok(r, id)) return;
+          if (other == start) {
+            closed = true;
+            return;
+          }
+          auto [it, inserted] =
+              reached.try_emplace(other, Reached{d, n == start ? other : from.branch, id});
+          if (inserted) {
+            next.push_back(other);
+            order.push_back(other);
+          } else if (dir == Direction::Both && it->second.tree_rel != id &&
+                     it->second.branch != from.branch &&
+                     from.depth + it->second.depth + 1 <= r.max) {
+            closed = true;
+          }
+        });
+      }
+      m_.ctx_.check_rows(reached.size(), 2);
+      frontier = std::move(next);
+    }
+    if (closed) order.insert(order.begin(), start);
+    const bool was_bound = bound_[r.slot];
+    row_[r.slot] = Value();
+    bound_[r.slot] = true;
+    bool go = true;
+    if (filters_pass(r.event)) {
+      for (std::size_t i = 0; go && i < order.size(); ++i)
+        go = bind_node(pi, to, order[i], cont);
+    }
+    bound_[r.slot] = was_bound;
     return go;
   }
 
@@ -716,7 +804,7 @@ class PatternMatcher::Search {
             req.min_hops = r.var_length ? r.min : 1;
             req.max_hops = r.var_length ? r.max : 1;
             req.all = p.search == ast::PathSearch::AllShortestPaths;
-            req.accept = &accept;
+            if (r.properties) req.accept = &accept;
             for (Path& path : find_shortest_paths(req, m_.ctx_)) {
               if (r.var_length) {
                 List rels;

@@ -29,8 +29,12 @@ class PatternMatcher {
   // search at n through the name index or a property index, as `{key: value}` can. Parts are
   // searched cheapest start first, so a part sharing a node with one searched before it starts
   // there rather than becoming a cartesian product.
+  //
+  // `distinct_rows`: whoever reads the matches ignores repeated rows (DISTINCT, or only
+  // duplicate-insensitive aggregates), so a lone anonymous variable-length relationship may
+  // give each node it reaches once rather than once per walk.
   PatternMatcher(const std::vector<const ast::PatternPart*>& parts, Scope& scope, ExecContext& ctx,
-                 const ast::Expr* where = nullptr);
+                 const ast::Expr* where = nullptr, bool distinct_rows = false);
   static std::vector<const ast::PatternPart*> parts_of(const ast::Pattern& pattern);
   ~PatternMatcher();
 
