@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "graph/csr_view.hpp"
 #include "query/exec_expression.hpp"
 #include "query/exec_shortest_path.hpp"
 #include "query/plan_expr_walk.hpp"
@@ -674,11 +675,28 @@ class PatternMatcher::Search {
     std::vector<NodeId> order;
     std::vector<NodeId> frontier{start};
     bool closed = r.min == 0;
+    // Without relationship properties to test, the cached CSR view of the types is walked: it
+    // holds only the relationships that qualify.
+    std::shared_ptr<const CsrView> view;
+    if (!r.properties) {
+      TraversalFilter filter;
+      filter.types = types;
+      filter.direction = dir;
+      view = g_.csr(filter);
+    }
+    auto neighbours = [&](NodeId n, auto&& fn) {
+      if (!view) {
+        g_.for_each_relationship(n, dir, types, fn);
+        return;
+      }
+      view->for_each_neighbour(static_cast<std::uint32_t>(n),
+                               [&](std::uint32_t m, RelId id) { fn(id, NodeId{m}); });
+    };
     for (int d = 1; d <= r.max && !frontier.empty(); ++d) {
       std::vector<NodeId> next;
       for (NodeId n : frontier) {
         const Reached from = reached.at(n);
-        g_.for_each_relationship(n, dir, types, [&](RelId id, NodeId other) {
+        neighbours(n, [&](RelId id, NodeId other) {
           m_.ctx_.tick();
           if (id == from.tree_rel || !rel_ok(r, id)) return;
           if (other == start) {
