@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "query/ast_printer.hpp"
 #include "query/functions.hpp"
 #include "query/plan_expr_walk.hpp"
 #include "query/procedure_call.hpp"
@@ -76,9 +77,18 @@ bool contains_variable(const ast::Expr& e) {
   return found;
 }
 
-// The value of an expression made only of literals (lists and maps of literals included).
-std::optional<Value> literal_value(const ast::Expr& e) {
+// For each variable of an enclosing list comprehension or quantifier over a non-empty literal
+// list whose elements all have one type, an element: the type every value of it has.
+using ElementSamples = std::map<std::string, Value, std::less<>>;
+
+// The value of an expression made only of literals (lists and maps of literals included); a
+// variable with a sample stands for it.
+std::optional<Value> literal_value(const ast::Expr& e, const ElementSamples* samples = nullptr) {
   if (e.is<ast::Literal>()) return e.as<ast::Literal>().value;
+  if (samples && e.is<ast::Variable>()) {
+    auto it = samples->find(e.as<ast::Variable>().name);
+    if (it != samples->end()) return it->second;
+  }
   if (e.is<ast::ListLiteral>()) {
     List out;
     for (const auto& x : e.as<ast::ListLiteral>().elements) {
@@ -100,20 +110,46 @@ std::optional<Value> literal_value(const ast::Expr& e) {
   return std::nullopt;
 }
 
+// Whether `e` calls the function `name` (case-insensitive) anywhere.
+bool calls_function(const ast::Expr& e, std::string_view name) {
+  if (e.is<ast::FunctionCall>()) {
+    const std::string& f = e.as<ast::FunctionCall>().name;
+    if (std::equal(f.begin(), f.end(), name.begin(), name.end(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == b;
+        })) {
+      return true;
+    }
+  }
+  bool found = false;
+  for_each_child(e, [&](const ast::Expr& c) { found = found || calls_function(c, name); });
+  return found;
+}
+
+// Literals, and operators over literals, that are not null: never a node, relationship or path.
+bool is_constant_non_null(const ast::Expr& e) {
+  if (e.is<ast::Binary>()) {
+    return is_constant_non_null(*e.as<ast::Binary>().lhs) &&
+           is_constant_non_null(*e.as<ast::Binary>().rhs);
+  }
+  if (e.is<ast::Unary>()) return is_constant_non_null(*e.as<ast::Unary>().operand);
+  auto v = literal_value(e);
+  return v && !v->is_null();
+}
+
 // An operator applied to literals of the wrong type fails whatever the data: report it at
 // compile time, as the TCK expects. Other errors (overflow, division by zero) stay runtime.
-void check_constant_operator(const ast::Expr& e) {
+void check_constant_operator(const ast::Expr& e, const ElementSamples& samples) {
   try {
     if (e.is<ast::Unary>()) {
       const auto& u = e.as<ast::Unary>();
-      auto v = literal_value(*u.operand);
+      auto v = literal_value(*u.operand, &samples);
       if (!v) return;
       if (u.op == ast::UnaryOp::Not) logical_not(*v);
       if (u.op == ast::UnaryOp::Negate) unary_minus(*v);
     } else if (e.is<ast::Binary>()) {
       const auto& b = e.as<ast::Binary>();
-      auto l = literal_value(*b.lhs);
-      auto r = literal_value(*b.rhs);
+      auto l = literal_value(*b.lhs, &samples);
+      auto r = literal_value(*b.rhs, &samples);
       if (!l || !r) return;
       switch (b.op) {
         case ast::BinaryOp::And:
@@ -211,7 +247,10 @@ class Binder {
             Vars declared;
             for (const auto& part : n.pattern)
               pattern(part, vars, declared, PatternUse::Match);
-            if (n.where) expr(*n.where, vars, false);
+            if (n.where) {
+              expr(*n.where, vars, false);
+              entity_as_predicate(*n.where, vars);
+            }
           } else if constexpr (std::is_same_v<T, ast::Unwind>) {
             expr(*n.list, vars, false);
             if (vars.contains(n.variable)) {
@@ -267,6 +306,9 @@ class Binder {
                      t->pos);
               }
               expr(*t, vars, false);
+              if (is_constant_non_null(*t)) {
+                fail("InvalidArgumentType", "DELETE takes nodes, relationships or paths", t->pos);
+              }
             }
           } else if constexpr (std::is_same_v<T, ast::Foreach>) {
             expr(*n.list, vars, false);
@@ -409,14 +451,15 @@ class Binder {
         names.insert(name);
     }
     bool aggregating = false;
+    const ast::ProjectionItem* unaliased = nullptr;
     for (const auto& item : p.items) {
       expr(*item.expression, vars, true);
       std::vector<const ast::Expr*> aggs;
       find_aggregates(*item.expression, aggs);
       if (!aggs.empty()) aggregating = true;
-      if (!is_return && !item.alias && !item.expression->is<ast::Variable>()) {
-        fail("NoExpressionAlias",
-             fmt::format("expression `{}` in WITH needs an alias (AS)", item.text), item.pos);
+      // Reported after ORDER BY's checks, whose errors the TCK expects first.
+      if (!is_return && !item.alias && !item.expression->is<ast::Variable>() && !unaliased) {
+        unaliased = &item;
       }
       const std::string name = item.alias.value_or(item.text);
       if (!names.insert(name).second) {
@@ -426,6 +469,7 @@ class Binder {
       if (auto v = literal_value(*item.expression); v && !v->is_null()) {
         kind = v->is<Map>() ? Kind::MapLiteral : Kind::Scalar;
       }
+      if (item.expression->is<ast::ListLiteral>()) kind = list_kind(*item.expression, vars);
       if (item.expression->is<ast::Variable>()) {
         auto it = vars.find(item.expression->as<ast::Variable>().name);
         if (it != vars.end()) kind = it->second;
@@ -446,10 +490,85 @@ class Binder {
              s.expression->pos);
       }
       expr(*s.expression, sort_vars, aggregating);
+      if (p.distinct || aggregating) {
+        std::vector<const ast::Expr*> sort_aggs;
+        find_aggregates(*s.expression, sort_aggs);
+        sort_after_grouping(*s.expression, p, out, !sort_aggs.empty(), false, {});
+      }
+    }
+    if (unaliased) {
+      fail("NoExpressionAlias",
+           fmt::format("expression `{}` in WITH needs an alias (AS)", unaliased->text),
+           unaliased->pos);
     }
     count_argument(p.skip.get(), "SKIP");
     count_argument(p.limit.get(), "LIMIT");
     return out;
+  }
+
+  // After DISTINCT or aggregation a row no longer stands for one input row, so ORDER BY may use
+  // the columns, expressions the projection computes, and aggregates it computes; another input
+  // variable is undefined there, and one the projection only uses inside a larger expression
+  // is ambiguous next to an aggregate.
+  // `locals` and the variables `e` introduces for its sub-expressions (comprehensions, reduce).
+  static std::set<std::string> with_locals_of(const ast::Expr& e, std::set<std::string> locals) {
+    if (e.is<ast::ListComprehension>()) locals.insert(e.as<ast::ListComprehension>().variable);
+    if (e.is<ast::Quantifier>()) locals.insert(e.as<ast::Quantifier>().variable);
+    if (e.is<ast::Reduce>()) {
+      locals.insert(e.as<ast::Reduce>().variable);
+      locals.insert(e.as<ast::Reduce>().accumulator);
+    }
+    return locals;
+  }
+
+  // `with_aggregate`: the ORDER BY item aggregates, so only columns and plain grouping keys
+  // (a variable or its property) may stand next to the aggregate; `in_aggregate`: inside an
+  // aggregate the projection does not compute, where only columns are defined.
+  void sort_after_grouping(const ast::Expr& e, const ast::Projection& p, const Vars& columns,
+                           bool with_aggregate, bool in_aggregate,
+                           const std::set<std::string>& locals) {
+    const std::string text = to_sexpr(e);
+    for (const auto& item : p.items) {
+      if (to_sexpr(*item.expression) != text) continue;
+      const ast::Expr& x = *item.expression;
+      const bool plain_key =
+          x.is<ast::Variable>() ||
+          (x.is<ast::PropertyAccess>() && x.as<ast::PropertyAccess>().object->is<ast::Variable>());
+      std::vector<const ast::Expr*> aggs;
+      find_aggregates(x, aggs);
+      if (!with_aggregate || plain_key || !aggs.empty() || item.alias) return;
+    }
+    const bool aggregate = e.is<ast::CountStar>() || (e.is<ast::FunctionCall>() &&
+                                                      is_aggregate(e.as<ast::FunctionCall>().name));
+    if (e.is<ast::Variable>()) {
+      const auto& name = e.as<ast::Variable>().name;
+      if (locals.contains(name) || columns.contains(name)) return;
+      std::set<std::string> grouping;
+      for (const auto& item : p.items)
+        variables_outside_aggregates(*item.expression, grouping);
+      if (grouping.contains(name) && !p.distinct && !in_aggregate) {
+        fail("AmbiguousAggregationExpression",
+             fmt::format("`{}` is used next to an aggregate but is not a grouping key", name),
+             e.pos);
+      }
+      fail("UndefinedVariable",
+           fmt::format("variable `{}` is not available after {}", name,
+                       p.distinct ? "DISTINCT" : "aggregation"),
+           e.pos);
+    }
+    const std::set<std::string> inner = with_locals_of(e, locals);
+    for_each_child(e, [&](const ast::Expr& c) {
+      sort_after_grouping(c, p, columns, with_aggregate, in_aggregate || aggregate, inner);
+    });
+  }
+
+  static void variables_outside_aggregates(const ast::Expr& e, std::set<std::string>& out) {
+    if (e.is<ast::CountStar>() ||
+        (e.is<ast::FunctionCall>() && is_aggregate(e.as<ast::FunctionCall>().name))) {
+      return;
+    }
+    if (e.is<ast::Variable>()) out.insert(e.as<ast::Variable>().name);
+    for_each_child(e, [&](const ast::Expr& c) { variables_outside_aggregates(c, out); });
   }
 
   // In an item that aggregates, what is outside the aggregates must be a grouping key.
@@ -487,13 +606,7 @@ class Binder {
             }
             return;
           }
-          std::set<std::string> inner = locals;
-          if (e.is<ast::ListComprehension>()) inner.insert(e.as<ast::ListComprehension>().variable);
-          if (e.is<ast::Quantifier>()) inner.insert(e.as<ast::Quantifier>().variable);
-          if (e.is<ast::Reduce>()) {
-            inner.insert(e.as<ast::Reduce>().variable);
-            inner.insert(e.as<ast::Reduce>().accumulator);
-          }
+          const std::set<std::string> inner = with_locals_of(e, locals);
           for_each_child(e, [&](const ast::Expr& c) { walk(c, inner); });
         };
     for (const auto& item : p.items) {
@@ -611,8 +724,15 @@ class Binder {
           fail("InvalidNumberOfArguments",
                fmt::format("{}() takes {} arguments, got {}", f.name, arity, f.args.size()), e.pos);
         }
-        for (const auto& a : f.args)
+        for (const auto& a : f.args) {
           expr(*a, vars, false, true);
+          if (calls_function(*a, "rand")) {
+            fail("NonConstantExpression",
+                 fmt::format("{}() cannot aggregate rand(): the result would differ per run",
+                             f.name),
+                 a->pos);
+          }
+        }
         return;
       }
       std::string lower = f.name;
@@ -631,6 +751,7 @@ class Binder {
       }
       for (const auto& a : f.args)
         expr(*a, vars, allow_aggregates, in_aggregate);
+      argument_kinds(f, vars, e.pos);
       return;
     }
     if (e.is<ListComprehension>()) {
@@ -638,6 +759,7 @@ class Binder {
       expr(*c.list, vars, allow_aggregates, in_aggregate);
       Vars inner = vars;
       inner[c.variable] = Kind::Value;
+      const SampleScope sample(samples_, c.variable, element_sample(*c.list));
       if (c.where) expr(*c.where, inner, false, in_aggregate);
       if (c.projection) expr(*c.projection, inner, false, in_aggregate);
       return;
@@ -647,6 +769,7 @@ class Binder {
       expr(*q.list, vars, allow_aggregates, in_aggregate);
       Vars inner = vars;
       inner[q.variable] = Kind::Value;
+      const SampleScope sample(samples_, q.variable, element_sample(*q.list));
       if (q.where) expr(*q.where, inner, false, in_aggregate);
       return;
     }
@@ -657,6 +780,8 @@ class Binder {
       Vars inner = vars;
       inner[r.accumulator] = Kind::Value;
       inner[r.variable] = Kind::Value;
+      const SampleScope accumulator(samples_, r.accumulator, std::nullopt);
+      const SampleScope sample(samples_, r.variable, std::nullopt);
       expr(*r.expression, inner, false, in_aggregate);
       return;
     }
@@ -699,7 +824,7 @@ class Binder {
       }
       return;
     }
-    check_constant_operator(e);
+    check_constant_operator(e, samples_);
     if (e.is<PropertyAccess>() && e.as<PropertyAccess>().object->is<Variable>()) {
       auto it = vars.find(e.as<PropertyAccess>().object->as<Variable>().name);
       if (it != vars.end() && it->second == Kind::Scalar) {
@@ -707,11 +832,119 @@ class Binder {
                          fmt::format("`{}` is not a node, relationship or map", it->first),
                          e.pos.line, e.pos.column);
       }
+      if (it != vars.end() && it->second == Kind::Path) {
+        fail("InvalidArgumentType",
+             fmt::format("`{}` is a path, which has no properties", it->first), e.pos);
+      }
     }
     for_each_child(e, [&](const Expr& c) { expr(c, vars, allow_aggregates, in_aggregate); });
   }
 
+  // `WHERE (n)` with n a node: a node, relationship or path is never true or false.
+  static void entity_as_predicate(const ast::Expr& where, const Vars& vars) {
+    if (!where.is<ast::Variable>()) return;
+    auto it = vars.find(where.as<ast::Variable>().name);
+    if (it == vars.end()) return;
+    if (it->second == Kind::Node || it->second == Kind::Relationship || it->second == Kind::Path) {
+      fail("InvalidArgumentType",
+           fmt::format("`{}` is {}, not a boolean", it->first, kind_name(it->second)), where.pos);
+    }
+  }
+
+  // A list literal is never a node or relationship; of relationship variables only, it can
+  // stand for a variable-length relationship.
+  static Kind list_kind(const ast::Expr& list, const Vars& vars) {
+    bool relationships = true;
+    for (const auto& x : list.as<ast::ListLiteral>().elements) {
+      if (!x->is<ast::Variable>()) {
+        relationships = false;
+        continue;
+      }
+      auto it = vars.find(x->as<ast::Variable>().name);
+      if (it == vars.end() || it->second == Kind::Value) return Kind::Value;
+      relationships = relationships && it->second == Kind::Relationship;
+    }
+    return relationships ? Kind::RelationshipList : Kind::Scalar;
+  }
+
+  // Functions of one graph entity given a variable known to hold another kind of value, or a
+  // literal, fail whatever the data: a compile-time error, as the TCK expects.
+  static void argument_kinds(const ast::FunctionCall& f, const Vars& vars, ast::Position pos) {
+    if (f.args.size() != 1) return;
+    std::string name = f.name;
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const ast::Expr& arg = *f.args[0];
+    std::optional<Kind> kind;
+    if (arg.is<ast::Variable>()) {
+      if (auto it = vars.find(arg.as<ast::Variable>().name); it != vars.end()) kind = it->second;
+    }
+    const auto literal = literal_value(arg);
+    if (literal && literal->is_null()) return;
+    const bool entity_literal_ok = literal && literal->is<Map>();
+    bool wrong = false;
+    if (name == "type") {
+      wrong = literal || kind == Kind::Node || kind == Kind::Path;
+    } else if (name == "length") {
+      wrong = kind == Kind::Node || kind == Kind::Relationship;
+    } else if (name == "labels") {
+      wrong = literal || kind == Kind::Relationship || kind == Kind::Path;
+    } else if (name == "properties") {
+      wrong = (literal && !entity_literal_ok) || kind == Kind::Path;
+    } else if (name == "size") {
+      wrong = kind == Kind::Path || kind == Kind::Node || kind == Kind::Relationship;
+    }
+    if (wrong) {
+      fail("InvalidArgumentType",
+           fmt::format("{}() cannot take {}", f.name,
+                       kind ? kind_name(*kind) : type_name(literal->type())),
+           pos);
+    }
+  }
+
+  // An element of `list` when it is a non-empty literal list of non-null values of one type.
+  static std::optional<Value> element_sample(const ast::Expr& list) {
+    auto v = literal_value(list);
+    if (!v || !v->is<List>() || v->as<List>().empty()) return std::nullopt;
+    const List& elements = v->as<List>();
+    const ValueType type = elements.front().type();
+    for (const Value& x : elements) {
+      if (x.is_null() || x.type() != type) return std::nullopt;
+    }
+    return elements.front();
+  }
+
+  // Gives a comprehension's variable its sample (or none, shadowing an outer one) while the
+  // comprehension's body is checked.
+  class SampleScope {
+   public:
+    SampleScope(ElementSamples& samples, const std::string& name, std::optional<Value> sample)
+        : samples_(samples), name_(name) {
+      if (auto it = samples.find(name); it != samples.end()) saved_ = it->second;
+      if (sample) {
+        samples[name] = std::move(*sample);
+      } else {
+        samples.erase(name);
+      }
+    }
+    ~SampleScope() {
+      if (saved_) {
+        samples_[name_] = std::move(*saved_);
+      } else {
+        samples_.erase(name_);
+      }
+    }
+    SampleScope(const SampleScope&) = delete;
+    SampleScope& operator=(const SampleScope&) = delete;
+
+   private:
+    ElementSamples& samples_;
+    std::string name_;
+    std::optional<Value> saved_;
+  };
+
   const ProcedureRegistry& procedures_;
+  ElementSamples samples_;
 };
 
 }  // namespace

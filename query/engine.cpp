@@ -60,7 +60,7 @@ Result run_query(Graph& graph, std::string_view text, const Map& parameters,
     result.plan += fmt::format("Total: {} rows, {:.3f} ms\n", result.rows.size(), took.count());
   }
   // Deleted entries leave holes in adjacency lists; drop them now that no iteration is running.
-  if (ctx.effects.nodes_deleted || ctx.effects.relationships_deleted) graph.compact();
+  if (!ctx.deleted_nodes.empty() || !ctx.deleted_rels.empty()) graph.compact();
   return result;
 }
 

@@ -22,6 +22,9 @@ struct QueryOptions {
   std::uint64_t max_rows = 10'000'000;          // rows held by any one operator
   std::uint64_t max_memory_bytes = 4ull << 30;  // estimated bytes held by the query
   int var_length_bound = 15;                    // the upper bound given to `*` and `*m..` patterns
+  // An equality on (label, key) starts a search through a property index, which the planner
+  // creates (Graph::create_property_index) when the label has at least this many nodes.
+  std::size_t auto_index_min_nodes = 1000;
   // Set to true from another thread (Ctrl-C) to cancel; checked as often as the timeout.
   const std::atomic<bool>* cancel = nullptr;
   // The procedures CALL can reach; nullptr means builtin_procedures().

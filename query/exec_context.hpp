@@ -58,6 +58,10 @@ class ExecContext {
   // an error rather than a read of a dead record.
   std::unordered_set<NodeId> deleted_nodes;
   std::unordered_set<RelId> deleted_rels;
+  // Entities this statement created: the TCK counts its side effects net, so a property set at
+  // creation and overwritten later counts once, and a node created and deleted counts nothing.
+  std::unordered_set<NodeId> created_nodes;
+  std::unordered_set<RelId> created_rels;
 
   // Called in every loop that can run long; checks the clock and the cancel flag every few
   // thousand calls so the common case costs one increment.

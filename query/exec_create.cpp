@@ -81,6 +81,7 @@ void create_pattern(const std::vector<const ast::PatternPart*>& parts, Row& row,
         property_list(n.properties.get(), row, scope, ctx, ctx.effects.properties_set);
     const NodeId id = g.create_node(labels, std::move(props));
     ++ctx.effects.nodes_created;
+    ctx.created_nodes.insert(id);
     ctx.effects.labels_added += static_cast<std::int64_t>(labels.size());
     row[slot] = NodeRef{id};
     created[slot] = true;
@@ -101,6 +102,7 @@ void create_pattern(const std::vector<const ast::PatternPart*>& parts, Row& row,
       const RelId rel = g.create_relationship(backwards ? right : left, backwards ? left : right,
                                               type, std::move(props));
       ++ctx.effects.relationships_created;
+      ctx.created_rels.insert(rel);
       row[scope.find(pattern_slot_name(r.variable, r.pos, 'r'))] = RelRef{rel};
       path.rels.push_back(rel);
       path.nodes.push_back(right);

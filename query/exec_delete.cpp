@@ -44,13 +44,24 @@ class DeleteOperator : public Operator {
       }
     }
     Graph& g = ctx.graph;
-    // The TCK counts the properties a deleted entity held as removed.
+    // The TCK counts the properties a deleted entity held as removed; deleting what this
+    // statement created takes the creation back instead.
+    auto count = [&](bool created, std::int64_t props, std::int64_t& created_count,
+                     std::int64_t& deleted_count) {
+      if (created) {
+        --created_count;
+        ctx.effects.properties_set -= props;
+      } else {
+        ++deleted_count;
+        ctx.effects.properties_removed += props;
+      }
+    };
     auto delete_rel = [&](RelId r) {
       if (!g.relationship_exists(r)) return;
       const auto props = static_cast<std::int64_t>(g.rel_properties(r).size());
       if (g.delete_relationship(r)) {
-        ++ctx.effects.relationships_deleted;
-        ctx.effects.properties_removed += props;
+        count(ctx.created_rels.contains(r), props, ctx.effects.relationships_created,
+              ctx.effects.relationships_deleted);
         ctx.deleted_rels.insert(r);
       }
     };
@@ -69,8 +80,8 @@ class DeleteOperator : public Operator {
         delete_rel(r);
       const auto props = static_cast<std::int64_t>(g.node_properties(n).size());
       if (g.delete_node(n, delete_.detach) == Graph::DeleteResult::Deleted) {
-        ++ctx.effects.nodes_deleted;
-        ctx.effects.properties_removed += props;
+        count(ctx.created_nodes.contains(n), props, ctx.effects.nodes_created,
+              ctx.effects.nodes_deleted);
         ctx.deleted_nodes.insert(n);
       }
     }

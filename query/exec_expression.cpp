@@ -334,14 +334,10 @@ Value Evaluator::pattern_exists(const std::vector<const ast::PatternPart*>& patt
   Scope scope;
   Row row;
   flatten(scope, row);
-  PatternMatcher matcher(pattern, scope, ctx_);
+  PatternMatcher matcher(pattern, scope, ctx_, where);
   row.resize(scope.size());
   bool found = false;
-  matcher.match(row, [&](Row& r) {
-    if (where) {
-      Evaluator inner(r, scope, ctx_);
-      if (inner.predicate(*where) != Tri::True) return true;
-    }
+  matcher.match(row, [&](Row&) {
     found = true;
     return false;
   });
@@ -352,12 +348,11 @@ Value Evaluator::pattern_comprehension(const ast::PatternComprehension& pc) {
   Scope scope;
   Row row;
   flatten(scope, row);
-  PatternMatcher matcher({&pc.pattern}, scope, ctx_);
+  PatternMatcher matcher({&pc.pattern}, scope, ctx_, pc.where.get());
   row.resize(scope.size());
   List out;
   matcher.match(row, [&](Row& r) {
     Evaluator inner(r, scope, ctx_);
-    if (pc.where && inner.predicate(*pc.where) != Tri::True) return true;
     out.push_back(inner.eval(*pc.projection));
     ctx_.check_rows(out.size(), 1);
     return true;

@@ -5,11 +5,16 @@
 #include "query/exec_pattern.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <optional>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "graph/csr_view.hpp"
 #include "query/exec_expression.hpp"
 #include "query/exec_shortest_path.hpp"
+#include "query/plan_expr_walk.hpp"
 #include "query/query_error.hpp"
 
 namespace kith::query {
@@ -20,20 +25,35 @@ std::string pattern_slot_name(const std::optional<std::string>& variable, ast::P
   return fmt::format(" {}{}:{}", kind, pos.line, pos.column);
 }
 
+// Where the search finds the candidates for a node it has not reached by expansion.
+enum class Seek : std::uint8_t { Bound, Name, Index, Label, All };
+
 struct PatternMatcher::NodeStep {
   int slot = -1;
+  int event = -1;    // position in the order the search binds slots (filters run after it)
   std::string text;  // for EXPLAIN
   const std::vector<std::string>* labels = nullptr;
   const ast::Expr* properties = nullptr;
+  // `key = value` the node must satisfy, from its property map and from WHERE: seek candidates.
+  std::vector<std::pair<std::string, const ast::Expr*>> equalities;
+  Seek seek = Seek::All;
+  std::string seek_label;
+  std::string seek_key;
+  const ast::Expr* seek_value = nullptr;
+  std::size_t seek_cost = SIZE_MAX;
 };
 
 struct PatternMatcher::RelStep {
   int slot = -1;
+  int event = -1;
   const std::vector<std::string>* types = nullptr;
   const ast::Expr* properties = nullptr;
   ast::Direction direction = ast::Direction::Undirected;
   bool var_length = false;
   bool unbounded = false;  // no maximum was written: options.var_length_bound applies
+  // Only which nodes it reaches matters (see PatternMatcher's distinct_rows): a breadth-first
+  // search gives each once instead of one match per walk.
+  bool endpoints_only = false;
   int min = 1;
   int max = 1;
 };
@@ -42,11 +62,16 @@ struct PatternMatcher::Part {
   std::vector<NodeStep> nodes;
   std::vector<RelStep> rels;
   int path_slot = -1;
+  int path_event = -1;
   ast::PathSearch search = ast::PathSearch::None;
   int anchor = 0;
-  enum class Seek : std::uint8_t { Bound, Name, Index, Label, All } seek = Seek::All;
-  std::string seek_label;
-  std::string seek_key;
+};
+
+// One AND-ed term of the MATCH's WHERE, run as soon as the slots it reads are bound.
+struct PatternMatcher::Filter {
+  const ast::Expr* predicate = nullptr;
+  int event = -1;     // -1: it reads only the input row
+  std::string needs;  // for EXPLAIN
 };
 
 std::vector<const ast::PatternPart*> PatternMatcher::parts_of(const ast::Pattern& pattern) {
@@ -57,15 +82,6 @@ std::vector<const ast::PatternPart*> PatternMatcher::parts_of(const ast::Pattern
 }
 
 namespace {
-
-// The value a `{key: value}` map gives for `key`, when the map is a literal with that key.
-const ast::Expr* map_entry(const ast::Expr* properties, std::string_view key) {
-  if (!properties || !properties->is<ast::MapLiteral>()) return nullptr;
-  for (const auto& [k, v] : properties->as<ast::MapLiteral>().entries) {
-    if (k == key) return v.get();
-  }
-  return nullptr;
-}
 
 Direction walk_direction(ast::Direction d, bool reversed) {
   switch (d) {
@@ -79,19 +95,92 @@ Direction walk_direction(ast::Direction d, bool reversed) {
   return Direction::Both;
 }
 
+// The AND-ed terms of a predicate.
+void conjuncts(const ast::Expr* e, std::vector<const ast::Expr*>& out) {
+  if (!e) return;
+  if (e->is<ast::Binary>() && e->as<ast::Binary>().op == ast::BinaryOp::And) {
+    conjuncts(e->as<ast::Binary>().lhs.get(), out);
+    conjuncts(e->as<ast::Binary>().rhs.get(), out);
+    return;
+  }
+  out.push_back(e);
+}
+
+void pattern_variables(const ast::PatternPart& part, std::vector<std::string>& names) {
+  if (part.path_variable) names.push_back(*part.path_variable);
+  if (part.start.variable) names.push_back(*part.start.variable);
+  for (const auto& s : part.steps) {
+    if (s.relationship.variable) names.push_back(*s.relationship.variable);
+    if (s.node.variable) names.push_back(*s.node.variable);
+  }
+}
+
+// The variable names `e` may read (a superset: names local to a comprehension are included).
+// False when it holds a subquery, whose reads are not followed: it then runs last.
+bool variables_read(const ast::Expr& e, std::vector<std::string>& names) {
+  bool known = true;
+  std::visit(
+      [&](const auto& n) {
+        using T = std::decay_t<decltype(n)>;
+        if constexpr (std::is_same_v<T, ast::Variable>) {
+          names.push_back(n.name);
+        } else if constexpr (std::is_same_v<T, ast::MapProjection>) {
+          names.push_back(n.variable);
+          for (const auto& item : n.items) {
+            if (item.kind == ast::MapProjectionItem::Kind::Variable) names.push_back(item.name);
+          }
+        } else if constexpr (std::is_same_v<T, ast::PatternPredicate> ||
+                             std::is_same_v<T, ast::ShortestPathExpr> ||
+                             std::is_same_v<T, ast::PatternComprehension>) {
+          pattern_variables(n.pattern, names);
+        } else if constexpr (std::is_same_v<T, ast::ExistsSubquery>) {
+          if (n.query) known = false;
+          for (const auto& p : n.pattern)
+            pattern_variables(p, names);
+        }
+      },
+      e.node);
+  for_each_child(e, [&](const ast::Expr& child) { known = variables_read(child, names) && known; });
+  return known;
+}
+
+// `n.key = value` (either way round) with `n` a variable: (n, key, value).
+struct Equality {
+  std::string variable;
+  std::string key;
+  const ast::Expr* value;
+};
+std::optional<Equality> equality(const ast::Expr& e) {
+  if (!e.is<ast::Comparison>()) return std::nullopt;
+  const auto& c = e.as<ast::Comparison>();
+  if (c.ops.size() != 1 || c.ops[0] != ast::CompareOp::Eq) return std::nullopt;
+  for (int side = 0; side < 2; ++side) {
+    const ast::Expr& lhs = *c.operands[side];
+    if (!lhs.is<ast::PropertyAccess>()) continue;
+    const auto& access = lhs.as<ast::PropertyAccess>();
+    if (!access.object->is<ast::Variable>()) continue;
+    return Equality{access.object->as<ast::Variable>().name, access.key,
+                    c.operands[1 - side].get()};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 PatternMatcher::PatternMatcher(const std::vector<const ast::PatternPart*>& parts, Scope& scope,
-                               ExecContext& ctx)
+                               ExecContext& ctx, const ast::Expr* where, bool distinct_rows)
     : scope_(scope), ctx_(ctx) {
   bound_before_.assign(scope.size(), true);
-  std::vector<bool> bound = bound_before_;
-  auto is_bound = [&](int slot) {
-    return static_cast<std::size_t>(slot) < bound.size() && bound[slot];
-  };
+
+  // The parts' slots, added to the scope in the order written.
+  std::vector<Part> written;
   for (const ast::PatternPart* pp : parts) {
     Part part;
     part.search = pp->search;
+    if (pp->search != ast::PathSearch::None && pp->steps.size() != 1) {
+      throw QueryError(ErrorPhase::CompileTime, "SyntaxError", "InvalidArgument",
+                       "shortestPath needs a pattern of exactly one relationship");
+    }
     auto add_node = [&](const ast::NodePattern& n) {
       NodeStep step;
       step.slot = scope.add(pattern_slot_name(n.variable, n.pos, 'n'));
@@ -100,6 +189,10 @@ PatternMatcher::PatternMatcher(const std::vector<const ast::PatternPart*>& parts
       step.text = n.variable.value_or("");
       for (const auto& l : n.labels)
         step.text += ":" + l;
+      if (n.properties && n.properties->is<ast::MapLiteral>()) {
+        for (const auto& [k, v] : n.properties->as<ast::MapLiteral>().entries)
+          step.equalities.emplace_back(k, v.get());
+      }
       part.nodes.push_back(step);
     };
     add_node(pp->start);
@@ -126,100 +219,234 @@ PatternMatcher::PatternMatcher(const std::vector<const ast::PatternPart*>& parts
     if (pp->path_variable || pp->search != ast::PathSearch::None) {
       part.path_slot = scope.add(pattern_slot_name(pp->path_variable, pp->pos, 'p'));
     }
+    written.push_back(std::move(part));
+  }
 
-    // The anchor: a bound node if there is one, else the most selective seek.
-    part.anchor = -1;
-    for (std::size_t i = 0; i < part.nodes.size() && part.anchor < 0; ++i) {
-      if (is_bound(part.nodes[i].slot)) {
-        part.anchor = static_cast<int>(i);
-        part.seek = Part::Seek::Bound;
-      }
+  // A lone anonymous variable-length relationship whose walks the rows do not keep, feeding a
+  // consumer that ignores repeated rows, with a minimum of at most one hop (so the nodes it
+  // reaches are those within `max` hops by breadth-first search).
+  if (distinct_rows && written.size() == 1 && written[0].rels.size() == 1 &&
+      written[0].path_slot < 0 && written[0].search == ast::PathSearch::None) {
+    RelStep& r = written[0].rels[0];
+    if (r.var_length && r.min <= 1 && !r.unbounded && Scope::is_anonymous(scope.names()[r.slot])) {
+      r.endpoints_only = true;
     }
-    if (part.anchor < 0) {
-      std::size_t best = SIZE_MAX;
-      for (std::size_t i = 0; i < part.nodes.size(); ++i) {
-        const NodeStep& n = part.nodes[i];
-        for (const auto& label : *n.labels) {
-          auto id = ctx.graph.find_label(label);
-          const std::size_t count = id ? ctx.graph.label_count(*id) : 0;
-          std::size_t cost = count;
-          Part::Seek seek = Part::Seek::Label;
-          std::string key;
-          if (map_entry(n.properties, "name")) {
-            cost = 1;
-            seek = Part::Seek::Name;
-          } else if (id && n.properties && n.properties->is<ast::MapLiteral>()) {
-            for (const auto& [k, v] : n.properties->as<ast::MapLiteral>().entries) {
-              auto kid = ctx.graph.find_key(k);
-              if (kid && ctx.graph.has_property_index(*id, *kid)) {
-                cost = 2;
-                seek = Part::Seek::Index;
-                key = k;
-                break;
-              }
-            }
-          }
-          if (cost < best) {
-            best = cost;
-            part.anchor = static_cast<int>(i);
-            part.seek = seek;
-            part.seek_label = label;
-            part.seek_key = key;
-          }
+  }
+
+  // WHERE's terms, with the slots each reads; `n.key = value` terms whose value reads only
+  // the input also become seek candidates for n.
+  std::vector<const ast::Expr*> terms;
+  conjuncts(where, terms);
+  std::vector<std::vector<int>> term_slots(terms.size());
+  std::vector<bool> term_late(terms.size(), false);
+  auto reads_only_input = [&](const ast::Expr& e) {
+    std::vector<std::string> names;
+    if (!variables_read(e, names)) return false;
+    return std::all_of(names.begin(), names.end(), [&](const std::string& n) {
+      const int slot = scope.find(n);
+      return slot < 0 || static_cast<std::size_t>(slot) < bound_before_.size();
+    });
+  };
+  for (std::size_t t = 0; t < terms.size(); ++t) {
+    std::vector<std::string> names;
+    term_late[t] = !variables_read(*terms[t], names);
+    for (const auto& n : names) {
+      const int slot = scope.find(n);
+      if (slot >= 0 && static_cast<std::size_t>(slot) >= bound_before_.size())
+        term_slots[t].push_back(slot);
+    }
+    if (auto eq = equality(*terms[t]); eq && reads_only_input(*eq->value)) {
+      const int slot = scope.find(eq->variable);
+      for (Part& part : written) {
+        for (NodeStep& n : part.nodes) {
+          if (n.slot == slot) n.equalities.emplace_back(eq->key, eq->value);
         }
       }
-      if (part.anchor < 0) {
-        part.anchor = 0;
-        part.seek = Part::Seek::All;
+    }
+  }
+
+  // Each part's cheapest start given what is bound; parts are taken cheapest first, so a part
+  // connected to what earlier parts bound (cost 0) never becomes a cartesian product.
+  std::vector<bool> bound = bound_before_;
+  auto is_bound = [&](int slot) {
+    return static_cast<std::size_t>(slot) < bound.size() && bound[slot];
+  };
+  auto mark_bound = [&](int slot) {
+    if (static_cast<std::size_t>(slot) >= bound.size()) bound.resize(slot + 1, false);
+    bound[slot] = true;
+  };
+  auto choose_seek = [&](NodeStep& n) {
+    n.seek = Seek::All;
+    n.seek_cost = ctx.graph.node_count() + 1;
+    n.seek_value = nullptr;
+    if (is_bound(n.slot)) {
+      n.seek = Seek::Bound;
+      n.seek_cost = 0;
+      return;
+    }
+    for (const auto& label : *n.labels) {
+      auto id = ctx.graph.find_label(label);
+      auto consider = [&](Seek seek, std::size_t cost, const std::string& key,
+                          const ast::Expr* value) {
+        if (cost >= n.seek_cost) return;
+        n.seek = seek;
+        n.seek_cost = cost;
+        n.seek_label = label;
+        n.seek_key = key;
+        n.seek_value = value;
+      };
+      consider(Seek::Label, id ? ctx.graph.label_count(*id) : 0, "", nullptr);
+      for (const auto& [key, value] : n.equalities) {
+        auto kid = ctx.graph.find_key(key);
+        if (key == "name") {
+          consider(Seek::Name, 1, key, value);
+          continue;
+        }
+        if (!id || !kid) continue;
+        if (!ctx.graph.has_property_index(*id, *kid) &&
+            ctx.graph.label_count(*id) >= ctx.options.auto_index_min_nodes) {
+          ctx.graph.create_property_index(*id, *kid);
+        }
+        if (ctx.graph.has_property_index(*id, *kid)) consider(Seek::Index, 2, key, value);
       }
     }
-    if (part.search != ast::PathSearch::None) part.anchor = 0;
-
-    // EXPLAIN's account of this part.
-    const NodeStep& a = part.nodes[part.anchor];
-    switch (part.seek) {
-      case Part::Seek::Bound:
-        descriptions_.push_back(fmt::format("Argument ({})", a.text));
-        break;
-      case Part::Seek::Name:
-        descriptions_.push_back(fmt::format("NodeByNameSeek ({})", a.text));
-        break;
-      case Part::Seek::Index:
-        descriptions_.push_back(
-            fmt::format("NodeIndexSeek ({}) on :{}({})", a.text, part.seek_label, part.seek_key));
-        break;
-      case Part::Seek::Label:
-        descriptions_.push_back(fmt::format("NodeByLabelScan ({})", a.text));
-        break;
-      case Part::Seek::All:
-        descriptions_.push_back(fmt::format("AllNodesScan ({})", a.text));
-        break;
+  };
+  std::vector<bool> taken(written.size(), false);
+  int event = 0;
+  for (std::size_t round = 0; round < written.size(); ++round) {
+    std::size_t best = written.size();
+    std::size_t best_cost = SIZE_MAX;
+    for (std::size_t i = 0; i < written.size(); ++i) {
+      if (taken[i]) continue;
+      Part& part = written[i];
+      std::size_t cost = SIZE_MAX;
+      for (std::size_t k = 0; k < part.nodes.size(); ++k) {
+        choose_seek(part.nodes[k]);
+        if (part.nodes[k].seek_cost < cost) {
+          cost = part.nodes[k].seek_cost;
+          part.anchor = static_cast<int>(k);
+        }
+      }
+      if (part.search != ast::PathSearch::None) part.anchor = 0;
+      if (cost < best_cost) {
+        best_cost = cost;
+        best = i;
+      }
     }
+    taken[best] = true;
+    Part part = std::move(written[best]);
+
+    // The order the search binds this part's slots in; a slot bound twice counts at its first.
+    auto node_event = [&](NodeStep& n) {
+      n.event = event++;
+      mark_bound(n.slot);
+    };
+    auto rel_event = [&](RelStep& r) {
+      r.event = event++;
+      mark_bound(r.slot);
+    };
     if (part.search != ast::PathSearch::None) {
-      descriptions_.push_back(fmt::format(
-          "{} to ({})",
-          part.search == ast::PathSearch::ShortestPath ? "ShortestPath" : "AllShortestPaths",
-          part.nodes.back().text));
+      node_event(part.nodes[0]);
+      node_event(part.nodes[1]);
+      rel_event(part.rels[0]);
     } else {
+      node_event(part.nodes[part.anchor]);
       for (std::size_t i = part.anchor; i < part.rels.size(); ++i) {
-        descriptions_.push_back(fmt::format("{} ({})",
-                                            part.rels[i].var_length ? "VarLengthExpand" : "Expand",
-                                            part.nodes[i + 1].text));
+        rel_event(part.rels[i]);
+        node_event(part.nodes[i + 1]);
       }
       for (int i = part.anchor - 1; i >= 0; --i) {
-        descriptions_.push_back(fmt::format(
-            "{} ({})", part.rels[i].var_length ? "VarLengthExpand" : "Expand", part.nodes[i].text));
+        rel_event(part.rels[i]);
+        node_event(part.nodes[i]);
       }
     }
-    for (const auto& n : part.nodes) {
-      if (static_cast<std::size_t>(n.slot) >= bound.size()) bound.resize(n.slot + 1, false);
-      bound[n.slot] = true;
-    }
-    for (const auto& r : part.rels) {
-      if (static_cast<std::size_t>(r.slot) >= bound.size()) bound.resize(r.slot + 1, false);
-      bound[r.slot] = true;
+    if (part.path_slot >= 0) {
+      part.path_event = event++;
+      mark_bound(part.path_slot);
     }
     parts_.push_back(std::move(part));
+  }
+
+  // A term runs after the event that binds the last slot it reads.
+  std::vector<int> first_event(scope.size(), -1);
+  for (auto it = parts_.rbegin(); it != parts_.rend(); ++it) {
+    for (const auto& n : it->nodes)
+      first_event[n.slot] =
+          first_event[n.slot] < 0 ? n.event : std::min(first_event[n.slot], n.event);
+    for (const auto& r : it->rels)
+      first_event[r.slot] =
+          first_event[r.slot] < 0 ? r.event : std::min(first_event[r.slot], r.event);
+    if (it->path_slot >= 0) first_event[it->path_slot] = it->path_event;
+  }
+  for (std::size_t t = 0; t < terms.size(); ++t) {
+    Filter f;
+    f.predicate = terms[t];
+    f.event = term_late[t] ? event - 1 : -1;
+    for (int slot : term_slots[t]) {
+      f.event = std::max(f.event, first_event[slot]);
+      if (!Scope::is_anonymous(scope.names()[slot])) {
+        if (!f.needs.empty()) f.needs += ", ";
+        f.needs += scope.names()[slot];
+      }
+    }
+    filters_.push_back(std::move(f));
+  }
+  filters_at_.assign(event + 1, {});
+  for (std::size_t i = 0; i < filters_.size(); ++i)
+    filters_at_[filters_[i].event + 1].push_back(i);
+
+  // EXPLAIN's account: per part where it starts, how it expands, and the filters on the way.
+  auto filters_after = [&](int ev) {
+    for (std::size_t i : filters_at_[ev + 1]) {
+      descriptions_.push_back(fmt::format(
+          "  Filter{}", filters_[i].needs.empty() ? "" : " on (" + filters_[i].needs + ")"));
+    }
+  };
+  filters_after(-1);
+  auto describe_seek = [&](const NodeStep& a) {
+    switch (a.seek) {
+      case Seek::Bound:
+        return fmt::format("Argument ({})", a.text);
+      case Seek::Name:
+        return fmt::format("NodeByNameSeek ({})", a.text);
+      case Seek::Index:
+        return fmt::format("NodeIndexSeek ({}) on :{}({})", a.text, a.seek_label, a.seek_key);
+      case Seek::Label:
+        return fmt::format("NodeByLabelScan ({})", a.text);
+      case Seek::All:
+        break;
+    }
+    return fmt::format("AllNodesScan ({})", a.text);
+  };
+  auto expand = [&](const RelStep& r, const NodeStep& n) {
+    descriptions_.push_back(fmt::format("{} ({})",
+                                        r.endpoints_only
+                                            ? "VarLengthExpand(distinct endpoints, BFS)"
+                                            : (r.var_length ? "VarLengthExpand" : "Expand"),
+                                        n.text));
+    filters_after(r.event);
+    filters_after(n.event);
+  };
+  for (const Part& part : parts_) {
+    if (part.search != ast::PathSearch::None) {
+      for (const NodeStep& n : part.nodes) {
+        descriptions_.push_back(describe_seek(n));
+        filters_after(n.event);
+      }
+      descriptions_.push_back(fmt::format(
+          "{} (bidirectional BFS) from ({}) to ({})",
+          part.search == ast::PathSearch::ShortestPath ? "ShortestPath" : "AllShortestPaths",
+          part.nodes.front().text, part.nodes.back().text));
+      filters_after(part.rels[0].event);
+    } else {
+      descriptions_.push_back(describe_seek(part.nodes[part.anchor]));
+      filters_after(part.nodes[part.anchor].event);
+      for (std::size_t i = part.anchor; i < part.rels.size(); ++i)
+        expand(part.rels[i], part.nodes[i + 1]);
+      for (int i = part.anchor - 1; i >= 0; --i)
+        expand(part.rels[i], part.nodes[i]);
+    }
+    if (part.path_slot >= 0) filters_after(part.path_event);
   }
 }
 
@@ -273,7 +500,7 @@ class PatternMatcher::Search {
       }
       return true;
     };
-    if (n.labels->empty() || index != p.anchor || p.seek == Part::Seek::All) {
+    if (n.seek == Seek::All || n.seek == Seek::Bound) {
       bool go = true;
       g_.for_each_node([&](NodeId id) {
         m_.ctx_.tick();
@@ -282,19 +509,19 @@ class PatternMatcher::Search {
       });
       return go;
     }
-    auto label = g_.find_label(p.seek_label);
+    auto label = g_.find_label(n.seek_label);
     if (!label) return true;
-    if (p.seek == Part::Seek::Name) {
+    if (n.seek == Seek::Name) {
       Evaluator ev(row_, m_.scope_, m_.ctx_);
-      const Value name = ev.eval(*map_entry(n.properties, "name"));
-      if (!name.is<std::string>()) return true;  // equality with a non-string: see node_ok
+      const Value name = ev.eval(*n.seek_value);
+      if (!name.is<std::string>()) return true;  // no name equals a non-string
       return each(g_.find_by_name(*label, name.as<std::string>()));
     }
-    if (p.seek == Part::Seek::Index) {
-      auto key = g_.find_key(p.seek_key);
+    if (n.seek == Seek::Index) {
+      auto key = g_.find_key(n.seek_key);
       if (key && g_.has_property_index(*label, *key)) {
         Evaluator ev(row_, m_.scope_, m_.ctx_);
-        const Value v = ev.eval(*map_entry(n.properties, p.seek_key));
+        const Value v = ev.eval(*n.seek_value);
         if (v.is_null()) return true;
         return each(g_.find_by_property(*label, *key, v));
       }
@@ -305,6 +532,20 @@ class PatternMatcher::Search {
   bool properties_match(const ast::Expr* properties, const PropertyList& props) {
     if (!properties) return true;
     Evaluator ev(row_, m_.scope_, m_.ctx_);
+    auto matches = [&](const std::string& k, const Value& v) {
+      auto key = g_.find_key(k);
+      if (!key) return false;
+      auto it = std::lower_bound(props.begin(), props.end(), *key,
+                                 [](const auto& e, SymbolId id) { return e.first < id; });
+      return it != props.end() && it->first == *key && equals(it->second, v) == Tri::True;
+    };
+    // A literal map is checked entry by entry, without building it for every candidate.
+    if (properties->is<ast::MapLiteral>()) {
+      for (const auto& [k, v] : properties->as<ast::MapLiteral>().entries) {
+        if (!matches(k, ev.eval(*v))) return false;
+      }
+      return true;
+    }
     const Value map = ev.eval(*properties);
     if (map.is_null()) return true;
     if (!map.is<Map>()) {
@@ -312,12 +553,7 @@ class PatternMatcher::Search {
                        "a pattern's properties must be a map");
     }
     for (const auto& [k, v] : map.as<Map>()) {
-      auto key = g_.find_key(k);
-      if (!key) return false;
-      auto it = std::lower_bound(props.begin(), props.end(), *key,
-                                 [](const auto& e, SymbolId id) { return e.first < id; });
-      if (it == props.end() || it->first != *key) return false;
-      if (equals(it->second, v) != Tri::True) return false;
+      if (!matches(k, v)) return false;
     }
     return true;
   }
@@ -344,11 +580,22 @@ class PatternMatcher::Search {
       bound_[n.slot] = true;
     }
     ids_[pi].nodes[index] = id;
-    const bool go = cont();
+    const bool go = !filters_pass(n.event) || cont();
     bound_[n.slot] = was_bound;
     return go;
   }
 
+ public:
+  // The WHERE terms due after `event` (-1: before anything is bound).
+  bool filters_pass(int event) {
+    for (std::size_t i : m_.filters_at_[event + 1]) {
+      Evaluator ev(row_, m_.scope_, m_.ctx_);
+      if (ev.predicate(*m_.filters_[i].predicate) != Tri::True) return false;
+    }
+    return true;
+  }
+
+ private:
   bool rel_ok(const RelStep& r, RelId id) {
     if (std::find(used_.begin(), used_.end(), id) != used_.end()) return false;
     if (!r.var_length && bound_[r.slot]) {
@@ -386,6 +633,7 @@ class PatternMatcher::Search {
     if (!type_ids(r, types)) return true;
     const Direction dir = walk_direction(r.direction, reversed);
     const NodeId start = ids_[pi].nodes[from];
+    if (r.endpoints_only) return endpoints(pi, rel, to, dir, types, start, cont);
     if (r.var_length) {
       std::vector<RelId> path;
       return var_length(pi, rel, to, reversed, dir, types, start, path, cont);
@@ -399,11 +647,87 @@ class PatternMatcher::Search {
       bound_[r.slot] = true;
       used_.push_back(id);
       ids_[pi].rels[rel].assign(1, id);
-      go = bind_node(pi, to, other, cont);
+      go = !filters_pass(r.event) || bind_node(pi, to, other, cont);
       used_.pop_back();
       bound_[r.slot] = was_bound;
       return go;
     });
+    return go;
+  }
+
+  // The nodes relationship-unique walks of min..max hops (min <= 1) from `start` end at, each
+  // once, by breadth-first search: a node within `max` hops is reached by a shortest path,
+  // which never repeats a relationship. `start` itself counts when min is 0, or when a closed
+  // walk of at most `max` distinct relationships returns to it: an edge back to it (directed),
+  // or an edge joining two different first-hop subtrees, or one back to it that is not the
+  // tree edge (undirected), at d(u) + d(v) + 1 <= max.
+  template <class F>
+  bool endpoints(std::size_t pi, int rel, int to, Direction dir, const std::vector<SymbolId>& types,
+                 NodeId start, F& cont) {
+    const RelStep& r = m_.parts_[pi].rels[rel];
+    struct Reached {
+      int depth;
+      NodeId branch;  // the first-hop node it hangs under
+      RelId tree_rel;
+    };
+    constexpr RelId kNoRel = std::numeric_limits<RelId>::max();
+    std::unordered_map<NodeId, Reached> reached{{start, {0, start, kNoRel}}};
+    std::vector<NodeId> order;
+    std::vector<NodeId> frontier{start};
+    bool closed = r.min == 0;
+    // Without relationship properties to test, the cached CSR view of the types is walked: it
+    // holds only the relationships that qualify.
+    std::shared_ptr<const CsrView> view;
+    if (!r.properties) {
+      TraversalFilter filter;
+      filter.types = types;
+      filter.direction = dir;
+      view = g_.csr(filter);
+    }
+    auto neighbours = [&](NodeId n, auto&& fn) {
+      if (!view) {
+        g_.for_each_relationship(n, dir, types, fn);
+        return;
+      }
+      view->for_each_neighbour(static_cast<std::uint32_t>(n),
+                               [&](std::uint32_t m, RelId id) { fn(id, NodeId{m}); });
+    };
+    for (int d = 1; d <= r.max && !frontier.empty(); ++d) {
+      std::vector<NodeId> next;
+      for (NodeId n : frontier) {
+        const Reached from = reached.at(n);
+        neighbours(n, [&](RelId id, NodeId other) {
+          m_.ctx_.tick();
+          if (id == from.tree_rel || !rel_ok(r, id)) return;
+          if (other == start) {
+            closed = true;
+            return;
+          }
+          auto [it, inserted] =
+              reached.try_emplace(other, Reached{d, n == start ? other : from.branch, id});
+          if (inserted) {
+            next.push_back(other);
+            order.push_back(other);
+          } else if (dir == Direction::Both && it->second.tree_rel != id &&
+                     it->second.branch != from.branch &&
+                     from.depth + it->second.depth + 1 <= r.max) {
+            closed = true;
+          }
+        });
+      }
+      m_.ctx_.check_rows(reached.size(), 2);
+      frontier = std::move(next);
+    }
+    if (closed) order.insert(order.begin(), start);
+    const bool was_bound = bound_[r.slot];
+    row_[r.slot] = Value();
+    bound_[r.slot] = true;
+    bool go = true;
+    if (filters_pass(r.event)) {
+      for (std::size_t i = 0; go && i < order.size(); ++i)
+        go = bind_node(pi, to, order[i], cont);
+    }
+    bound_[r.slot] = was_bound;
     return go;
   }
 
@@ -428,7 +752,7 @@ class PatternMatcher::Search {
         if (!was_bound) row_[r.slot] = std::move(rels);
         bound_[r.slot] = true;
         ids_[pi].rels[rel] = std::move(ordered);
-        const bool go = bind_node(pi, to, at, cont);
+        const bool go = !filters_pass(r.event) || bind_node(pi, to, at, cont);
         bound_[r.slot] = was_bound;
         if (!go) return false;
       }
@@ -473,16 +797,13 @@ class PatternMatcher::Search {
         }
       }
       row_[p.path_slot] = std::move(path);
+      if (!filters_pass(p.path_event)) return true;
     }
     return part(pi + 1);
   }
 
   bool shortest(std::size_t pi) {
     const Part& p = m_.parts_[pi];
-    if (p.rels.size() != 1) {
-      throw QueryError(ErrorPhase::CompileTime, "SyntaxError", "InvalidArgument",
-                       "shortestPath needs a pattern of exactly one relationship");
-    }
     const RelStep& r = p.rels[0];
     std::vector<SymbolId> types;
     if (!type_ids(r, types)) return true;
@@ -501,7 +822,7 @@ class PatternMatcher::Search {
             req.min_hops = r.var_length ? r.min : 1;
             req.max_hops = r.var_length ? r.max : 1;
             req.all = p.search == ast::PathSearch::AllShortestPaths;
-            req.accept = &accept;
+            if (r.properties) req.accept = &accept;
             for (Path& path : find_shortest_paths(req, m_.ctx_)) {
               if (r.var_length) {
                 List rels;
@@ -512,6 +833,7 @@ class PatternMatcher::Search {
                 row_[r.slot] = RelRef{path.rels.at(0)};
               }
               row_[p.path_slot] = std::move(path);
+              if (!filters_pass(r.event) || !filters_pass(p.path_event)) continue;
               if (!part(pi + 1)) return false;
             }
             return true;
@@ -533,7 +855,7 @@ class PatternMatcher::Search {
 void PatternMatcher::match(Row& row, const std::function<bool(Row&)>& emit) {
   row.resize(scope_.size());
   Search search(*this, row, emit);
-  search.part(0);
+  if (search.filters_pass(-1)) search.part(0);
 }
 
 }  // namespace kith::query

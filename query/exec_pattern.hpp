@@ -23,7 +23,18 @@ class PatternMatcher {
   // Adds the pattern's variables to `scope` (which describes the rows match() is given). A part
   // searched with shortestPath binds its path even when it has no path variable, to the slot
   // pattern_slot_name(nullopt, part.pos, 'p').
-  PatternMatcher(const std::vector<const ast::PatternPart*>& parts, Scope& scope, ExecContext& ctx);
+  //
+  // `where` (may be null) filters the matches: each AND-ed term runs as soon as the slots it
+  // reads are bound, and `n.key = value` terms whose value reads only the input can start the
+  // search at n through the name index or a property index, as `{key: value}` can. Parts are
+  // searched cheapest start first, so a part sharing a node with one searched before it starts
+  // there rather than becoming a cartesian product.
+  //
+  // `distinct_rows`: whoever reads the matches ignores repeated rows (DISTINCT, or only
+  // duplicate-insensitive aggregates), so a lone anonymous variable-length relationship may
+  // give each node it reaches once rather than once per walk.
+  PatternMatcher(const std::vector<const ast::PatternPart*>& parts, Scope& scope, ExecContext& ctx,
+                 const ast::Expr* where = nullptr, bool distinct_rows = false);
   static std::vector<const ast::PatternPart*> parts_of(const ast::Pattern& pattern);
   ~PatternMatcher();
 
@@ -31,15 +42,18 @@ class PatternMatcher {
   // slots the pattern binds are overwritten). emit returns false to stop the search.
   void match(Row& row, const std::function<bool(Row&)>& emit);
 
-  // One line per part for EXPLAIN: where it starts and how it expands.
+  // Lines for EXPLAIN: where each part starts, how it expands, where WHERE's terms run.
   std::vector<std::string> describe() const;
 
  private:
   struct NodeStep;
   struct RelStep;
   struct Part;
+  struct Filter;
   class Search;
   std::vector<Part> parts_;
+  std::vector<Filter> filters_;
+  std::vector<std::vector<std::size_t>> filters_at_;  // [event + 1] -> filters_ due then
   std::vector<std::string> descriptions_;
   Scope& scope_;
   ExecContext& ctx_;

@@ -38,7 +38,12 @@ class RemoveOperator : public Operator {
             throw QueryError(ErrorPhase::Runtime, "TypeError", "InvalidArgumentType",
                              "REMOVE expects a node or a relationship");
           }
-          if (removed) ++ctx.effects.properties_removed;
+          const bool created = target.is<NodeRef>()
+                                   ? ctx.created_nodes.contains(target.as<NodeRef>().id)
+                                   : ctx.created_rels.contains(target.as<RelRef>().id);
+          // On an entity this statement created, the property's setting is taken back.
+          if (removed && created) --ctx.effects.properties_set;
+          if (removed && !created) ++ctx.effects.properties_removed;
         } else {
           const Value target = ev.eval(ast::Expr{item.pos, ast::Variable{item.variable}});
           if (target.is_null()) continue;

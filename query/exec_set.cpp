@@ -26,8 +26,11 @@ void set_property(const Value& target, const std::string& key, Value value, Exec
   const std::uint64_t id = is_node ? target.as<NodeRef>().id : target.as<RelRef>().id;
   if (is_node ? !g.node_exists(id) : !g.relationship_exists(id)) return;
   const Value* old = is_node ? g.node_property(id, k) : g.rel_property(id, k);
+  const bool created = is_node ? ctx.created_nodes.contains(id) : ctx.created_rels.contains(id);
   if (value.is_null()) {
-    if (old) ++ctx.effects.properties_removed;
+    // On an entity this statement created, the property's setting is taken back instead.
+    if (old && created) --ctx.effects.properties_set;
+    if (old && !created) ++ctx.effects.properties_removed;
   } else {
     if (value.is<List>()) {
       for (const Value& v : value.as<List>()) {
@@ -40,9 +43,10 @@ void set_property(const Value& target, const std::string& key, Value value, Exec
       throw QueryError(ErrorPhase::Runtime, "TypeError", "InvalidPropertyType",
                        fmt::format("a property cannot hold a {}", type_name(value.type())));
     }
-    // The TCK counts an overwrite as the old value removed and the new one set.
-    if (old) ++ctx.effects.properties_removed;
-    ++ctx.effects.properties_set;
+    // The TCK counts an overwrite as the old value removed and the new one set, except on an
+    // entity this statement created, where only the first setting counts.
+    if (old && !created) ++ctx.effects.properties_removed;
+    if (!old || !created) ++ctx.effects.properties_set;
   }
   if (is_node) {
     g.set_node_property(id, k, std::move(value));

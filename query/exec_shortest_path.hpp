@@ -24,8 +24,9 @@ struct ShortestPathRequest {
 };
 
 // The shortest paths, in a deterministic order; empty when `to` is not reachable within
-// max_hops. A layered BFS from `from` that stops at the layer reaching `to`; paths are then
-// read back along parent links, so the cost is the search plus the paths returned.
+// max_hops. A bidirectional layered BFS that stops at the first layer where the two searches
+// meet; paths are then read back along parent links, so the cost is the search plus the paths
+// returned.
 std::vector<Path> find_shortest_paths(const ShortestPathRequest& request, ExecContext& ctx);
 
 }  // namespace kith::query

@@ -41,7 +41,8 @@ struct SingleQueryPlan {
 SingleQueryPlan plan_single_query(const ast::SingleQuery& query);
 
 // The operators, one per kind of clause (exec_*.cpp).
-OperatorPtr make_match(const ast::Match& match);
+// distinct_rows: the next clause ignores repeated rows (see PatternMatcher).
+OperatorPtr make_match(const ast::Match& match, bool distinct_rows);
 OperatorPtr make_unwind(const ast::Unwind& unwind);
 // WITH (with_where may be set) and RETURN (final = true).
 OperatorPtr make_projection(const ast::Projection& projection, const ast::Expr* with_where,

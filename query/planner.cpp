@@ -3,17 +3,54 @@
 // which sees the graph's label counts and indexes.
 #include "query/plan.hpp"
 
+#include <algorithm>
+#include <cctype>
+
+#include "query/plan_expr_walk.hpp"
+
 namespace kith::query {
+
+namespace {
+
+// Whether a projection gives the same rows whatever the multiplicity of its input rows: it is
+// DISTINCT or aggregates, and every aggregate ignores repeats (DISTINCT, min, max).
+bool ignores_repeated_rows(const ast::Projection& p) {
+  std::vector<const ast::Expr*> aggregates;
+  for (const auto& item : p.items)
+    find_aggregates(*item.expression, aggregates);
+  for (const auto& s : p.order_by)
+    find_aggregates(*s.expression, aggregates);
+  if (!p.distinct && aggregates.empty()) return false;
+  return std::all_of(aggregates.begin(), aggregates.end(), [](const ast::Expr* a) {
+    if (!a->is<ast::FunctionCall>()) return false;  // count(*)
+    const auto& f = a->as<ast::FunctionCall>();
+    std::string name = f.name;
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return f.distinct || name == "min" || name == "max";
+  });
+}
+
+bool next_ignores_repeated_rows(const ast::SingleQuery& query, std::size_t i) {
+  if (i + 1 >= query.clauses.size()) return false;
+  const ast::Clause& next = query.clauses[i + 1];
+  if (next.is<ast::With>()) return ignores_repeated_rows(next.as<ast::With>().projection);
+  if (next.is<ast::Return>()) return ignores_repeated_rows(next.as<ast::Return>().projection);
+  return false;
+}
+
+}  // namespace
 
 SingleQueryPlan plan_single_query(const ast::SingleQuery& query) {
   SingleQueryPlan plan;
   const bool standalone = query.clauses.size() == 1 && query.clauses[0].is<ast::Call>();
-  for (const ast::Clause& clause : query.clauses) {
+  for (std::size_t i = 0; i < query.clauses.size(); ++i) {
+    const ast::Clause& clause = query.clauses[i];
     std::visit(
         [&](const auto& c) {
           using T = std::decay_t<decltype(c)>;
           if constexpr (std::is_same_v<T, ast::Match>) {
-            plan.operators.push_back(make_match(c));
+            plan.operators.push_back(make_match(c, next_ignores_repeated_rows(query, i)));
           } else if constexpr (std::is_same_v<T, ast::Unwind>) {
             plan.operators.push_back(make_unwind(c));
           } else if constexpr (std::is_same_v<T, ast::With>) {

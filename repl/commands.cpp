@@ -32,6 +32,7 @@ const std::vector<CommandInfo> kCommands = {
     {":export", ":export [FORMAT] FILE", "write the last result: dot, svg, png, graphml or json"},
     {":orgchart", ":orgchart ACCOUNT|--all [FILE]", "an account's org chart: .dot, .svg or .png"},
     {":reload", ":reload", "read the files changed since the vault was read; rebuild the graph"},
+    {":influencers", ":influencers NAME", "who influences NAME, through whom and why"},
 };
 
 std::string_view trim(std::string_view s) {
@@ -136,6 +137,22 @@ Outcome stats(Session& s) {
   return Outcome::Ok;
 }
 
+// Prints the query it stands for, so the user learns the procedure, then runs it.
+Outcome influencers(Session& s, std::string_view name) {
+  if (name.size() >= 2 && (name.front() == '\'' || name.front() == '"') &&
+      name.back() == name.front()) {
+    name = name.substr(1, name.size() - 2);
+  }
+  if (name.empty()) return usage(s, ":influencers");
+  Statement query;
+  query.text = fmt::format(
+      "CALL kith.influencers({}) YIELD person, score, reasons "
+      "RETURN person.name AS person, round(score, 3) AS score, reasons",
+      to_cypher(Value(std::string(name))));
+  s.out << query.text << '\n';
+  return run_statement(s, query);
+}
+
 }  // namespace
 
 const std::vector<CommandInfo>& shell_commands() {
@@ -152,6 +169,7 @@ Outcome run_command(Session& session, std::string_view line) {
   if (name == ":format") return format(session, args);
   if (name == ":timing") return timing(session, args);
   if (name == ":stats") return args.empty() ? stats(session) : usage(session, ":stats");
+  if (name == ":influencers") return influencers(session, args);
   if (name == ":schema") {
     if (!args.empty()) return usage(session, ":schema");
     session.out << format_schema(summarize_schema(session.graph));

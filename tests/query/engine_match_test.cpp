@@ -82,6 +82,66 @@ TEST(EngineMatch, ShortestPathFindsFewestHops) {
               ElementsAre("true"));
 }
 
+// The two searches of the bidirectional BFS meet in the middle of long paths, in either
+// direction, and every shortest path is read back through every meeting node.
+TEST(EngineMatch, ShortestPathsAcrossDiamondsFromBothEnds) {
+  Graph g;
+  run_query(g,
+            "CREATE (a:P {name: 'a'}), (e:P {name: 'e'}), (c:P {name: 'c'}), "
+            "(a)-[:R]->(:P {name: 'b1'})-[:R]->(c), (a)-[:R]->(:P {name: 'b2'})-[:R]->(c), "
+            "(c)-[:R]->(:P {name: 'd1'})-[:R]->(e), (c)-[:R]->(:P {name: 'd2'})-[:R]->(e), "
+            "(a)-[:R]->(:P {name: 'long1'})-[:R]->(:P {name: 'long2'})-[:R]->(:P {name: "
+            "'long3'})-[:R]->(:P {name: 'long4'})-[:R]->(e)");
+  EXPECT_THAT(rows(g,
+                   "MATCH p = allShortestPaths((a:P {name: 'a'})-[:R*]->(e:P {name: 'e'})) "
+                   "RETURN [n IN nodes(p) | n.name] AS ns ORDER BY ns"),
+              ElementsAre("['a', 'b1', 'c', 'd1', 'e']", "['a', 'b1', 'c', 'd2', 'e']",
+                          "['a', 'b2', 'c', 'd1', 'e']", "['a', 'b2', 'c', 'd2', 'e']"));
+  EXPECT_THAT(rows(g,
+                   "MATCH p = shortestPath((e:P {name: 'e'})<-[:R*]-(a:P {name: 'a'})) "
+                   "RETURN length(p), nodes(p)[0].name, nodes(p)[4].name"),
+              ElementsAre("4 | 'e' | 'a'"));
+  EXPECT_THAT(rows(g,
+                   "MATCH p = shortestPath((a:P {name: 'a'})-[:R*..3]-(e:P {name: 'e'})) "
+                   "RETURN p"),
+              ElementsAre());
+  EXPECT_THAT(rows(g,
+                   "MATCH p = shortestPath((a:P {name: 'a'})-[:R*..4]-(e:P {name: 'e'})) "
+                   "RETURN [n IN nodes(p) | n.name]"),
+              ElementsAre("['a', 'b1', 'c', 'd1', 'e']"));
+}
+
+// Under DISTINCT (or duplicate-insensitive aggregates) a lone anonymous variable-length
+// relationship is searched breadth-first for the nodes it reaches; the answers must be those
+// of the walk-by-walk search, the start node included exactly when a closed walk of distinct
+// relationships fits (triangles, parallel relationships, self-loops, directed cycles).
+TEST(EngineMatch, DistinctEndpointsOfVariableLengthPatternsMatchTheWalks) {
+  Graph g;
+  run_query(g,
+            "CREATE (a:N {name: 'a'}), (b:N {name: 'b'}), (c:N {name: 'c'}), (d:N {name: 'd'}), "
+            "(e:N {name: 'e'}), (f:N {name: 'f'}), (h:N {name: 'h'}), (k:N {name: 'k'}), "
+            "(a)-[:R]->(b), (b)-[:R]->(c), (c)-[:R]->(a), (c)-[:R]->(d), (c)-[:S]->(d), "
+            "(e)-[:R]->(e), (e)-[:R]->(a), (f)-[:R]->(h), (h)-[:S]->(k), (k)-[:R]->(f)");
+  const char* patterns[] = {"-[*1..2]-",   "-[*..3]->", "<-[*1..3]-",  "-[*0..2]-",
+                            "-[:R*1..4]-", "-[*1..1]-", "-[:R*..2]->", "-[*2]-"};
+  for (const char* pattern : patterns) {
+    for (const char* start : {"a", "c", "d", "e", "f"}) {
+      const std::string match =
+          std::string("MATCH (s:N {name: '") + start + "'})" + pattern + "(x) ";
+      const std::string fast = match + "RETURN DISTINCT x.name AS name ORDER BY name";
+      const std::string walks =
+          match + "WITH x, count(*) AS walks RETURN DISTINCT x.name AS name ORDER BY name";
+      EXPECT_EQ(rows(g, fast), rows(g, walks)) << start << pattern;
+    }
+  }
+  const std::string plan =
+      run_query(g, "EXPLAIN MATCH (s:N {name: 'a'})-[*1..2]-(x) RETURN count(DISTINCT x)").plan;
+  EXPECT_NE(plan.find("VarLengthExpand(distinct endpoints, BFS)"), std::string::npos) << plan;
+  const std::string counted =
+      run_query(g, "EXPLAIN MATCH (s:N {name: 'a'})-[*1..2]-(x) RETURN count(x)").plan;
+  EXPECT_EQ(counted.find("distinct endpoints"), std::string::npos) << counted;
+}
+
 TEST(EngineMatch, ExpressionsOverRows) {
   Graph g;
   make_org(g);

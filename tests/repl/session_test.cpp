@@ -135,6 +135,18 @@ TEST(Commands, SchemaCountsLabelsAndTypes) {
   EXPECT_NE(text.find("[:REPORTS_TO]"), std::string::npos) << text;
 }
 
+TEST(Commands, InfluencersPrintsTheQueryItRunsThenItsResult) {
+  Fixture f;
+  f.session.format = Format::Csv;
+  EXPECT_EQ(run_command(f.session, ":influencers 'O'Brien'"), Outcome::Ok) << f.err.str();
+  const std::string query =
+      "CALL kith.influencers('O\\'Brien') YIELD person, score, reasons "
+      "RETURN person.name AS person, round(score, 3) AS score, reasons";
+  EXPECT_EQ(f.out.str(), query + "\ntext\r\n\"" + query + "\"\r\n");
+  EXPECT_EQ(run_command(f.session, ":influencers"), Outcome::Failed);
+  EXPECT_NE(f.err.str().find("usage: :influencers NAME"), std::string::npos) << f.err.str();
+}
+
 TEST(Commands, HelpListsEveryCommand) {
   Fixture f;
   EXPECT_EQ(run_command(f.session, ":help"), Outcome::Ok);
