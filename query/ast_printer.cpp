@@ -12,6 +12,9 @@ template <class... F>
 struct overloaded : F... {
   using F::operator()...;
 };
+// C++20 deduces this for aggregates; clang 14 (the fuzzing build) still needs the guide.
+template <class... F>
+overloaded(F...) -> overloaded<F...>;
 
 class Printer {
  public:

@@ -685,8 +685,10 @@ class Binder {
         ys.emplace_back(f.name, f.name);
     }
     for (const auto& [field, var] : ys) {
+      // A named copy: clang 14 cannot capture a structured binding in a lambda.
+      const std::string& wanted = field;
       const bool known = std::any_of(sig.outputs.begin(), sig.outputs.end(),
-                                     [&](const ProcedureField& f) { return f.name == field; });
+                                     [&](const ProcedureField& f) { return f.name == wanted; });
       if (!known) {
         fail("UndefinedVariable", fmt::format("{} has no output `{}`", sig.name, field), pos);
       }

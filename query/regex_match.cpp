@@ -2,7 +2,9 @@
 //
 // libstdc++'s <regex> trips GCC's -Wmaybe-uninitialized inside std::function (a known false
 // positive of its NFA states); the warning is off for this file alone.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 
 #include <regex>
 #include <string>
