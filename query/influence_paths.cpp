@@ -41,7 +41,10 @@ std::vector<InfluencePath> best_influence_paths(const Graph& g, NodeId target,
   layers[0][target] = Step{1.0, target, 0};
   for (int k = 1; k <= search.max_hops && !layers.back().empty(); ++k) {
     Layer next;
-    for (const auto& [node, step] : layers.back()) {
+    for (const auto& entry : layers.back()) {
+      // Named copies, not a structured binding: clang 14 cannot capture one in a lambda.
+      const NodeId node = entry.first;
+      const Step& step = entry.second;
       view->for_each_neighbour(
           static_cast<std::uint32_t>(node), [&](std::uint32_t from, RelId rel) {
             if (from == target) return;
