@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -129,7 +130,13 @@ void Influence::meetings() {
     std::size_t meetings = 0;
     Evidence first;  // only the first meeting is cited
   };
-  std::map<std::pair<NodeId, NodeId>, Shared> shared;
+  // Each pair adds one reason whatever the order, so the pairs need no ordering here.
+  struct PairHash {
+    std::size_t operator()(const std::pair<NodeId, NodeId>& p) const {
+      return std::hash<NodeId>{}(p.first * 0x9E3779B97F4A7C15ull ^ p.second);
+    }
+  };
+  std::unordered_map<std::pair<NodeId, NodeId>, Shared, PairHash> shared;
   const SymbolId types[] = {*attended};
   for (NodeId m : g_.nodes_with_label(*meeting)) {
     std::vector<std::pair<NodeId, RelId>> people;
