@@ -417,6 +417,21 @@ void Graph::add_evidence(EntityKind kind, std::uint64_t id, const Evidence& e) {
                            evidence_strings_.intern(e.text), evidence_strings_.intern(e.rule),
                            kNone};
   // Append at the tail so evidence reads back in the order added; skip exact repeats.
+  auto key_of = [](const EvidenceRecord& r) {
+    return EvidenceKey{(std::uint64_t{r.file} << 32) | r.line,
+                       (std::uint64_t{r.text} << 32) | r.rule};
+  };
+  const std::uint64_t entity = (std::uint64_t{kind == EntityKind::Relationship} << 63) | id;
+  if (const auto it = long_chains_.find(entity); it != long_chains_.end()) {
+    if (!it->second.held.insert(key_of(rec)).second) return;
+    if (evidence_.size() >= kNone) throw std::length_error("too many evidence records");
+    evidence_[it->second.tail].next = static_cast<std::uint32_t>(evidence_.size());
+    it->second.tail = static_cast<std::uint32_t>(evidence_.size());
+    evidence_.push_back(rec);
+    return;
+  }
+  constexpr std::size_t kLongChain = 32;
+  std::size_t length = 0;
   std::uint32_t* link = head;
   while (*link != kNone) {
     const EvidenceRecord& cur = evidence_[*link];
@@ -425,10 +440,17 @@ void Graph::add_evidence(EntityKind kind, std::uint64_t id, const Evidence& e) {
       return;
     }
     link = &evidence_[*link].next;
+    ++length;
   }
   if (evidence_.size() >= kNone) throw std::length_error("too many evidence records");
   *link = static_cast<std::uint32_t>(evidence_.size());
   evidence_.push_back(rec);
+  if (length + 1 < kLongChain) return;
+  LongChain& chain = long_chains_[entity];
+  for (std::uint32_t at = *head; at != kNone; at = evidence_[at].next) {
+    chain.held.insert(key_of(evidence_[at]));
+    chain.tail = at;
+  }
 }
 
 std::vector<Evidence> Graph::evidence(EntityKind kind, std::uint64_t id) const {
@@ -494,6 +516,8 @@ std::size_t Graph::memory_bytes() const {
     bytes += props.capacity() * sizeof(PropertyList::value_type);
   }
   bytes += evidence_.capacity() * sizeof(EvidenceRecord);
+  for (const auto& [entity, chain] : long_chains_)
+    bytes += 64 + chain.held.bucket_count() * sizeof(void*) + chain.held.size() * 32;
   for (std::size_t i = 0; i < evidence_strings_.size(); ++i) {
     bytes += evidence_strings_.name(static_cast<SymbolId>(i)).capacity() + 32;
   }

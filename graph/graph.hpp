@@ -20,6 +20,7 @@
 #include <string_view>
 #include <type_traits>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -192,6 +193,18 @@ class Graph {
     SymbolId rule;
     std::uint32_t next;  // kNone ends the chain
   };
+  using EvidenceKey = std::pair<std::uint64_t, std::uint64_t>;  // (file, line), (text, rule)
+  struct EvidenceKeyHash {
+    std::size_t operator()(const EvidenceKey& k) const {
+      return std::hash<std::uint64_t>{}(k.first * 0x9E3779B97F4A7C15ull ^ k.second);
+    }
+  };
+  // A chain that grew long (a company's WORKS_AT edge cited by thousands of notes): its tail
+  // and the records it holds, so adding evidence neither walks it nor compares against it all.
+  struct LongChain {
+    std::uint32_t tail = kNone;
+    std::unordered_set<EvidenceKey, EvidenceKeyHash> held;
+  };
   struct LabelKey {
     SymbolId label;
     SymbolId key;
@@ -224,6 +237,7 @@ class Graph {
   std::vector<std::uint32_t> rel_property_slot_;
   std::vector<PropertyList> rel_property_lists_;
   std::vector<EvidenceRecord> evidence_;
+  std::unordered_map<std::uint64_t, LongChain> long_chains_;  // (kind, id) -> chain
   std::size_t live_nodes_ = 0;
   std::size_t live_rels_ = 0;
   std::uint64_t version_ = 0;

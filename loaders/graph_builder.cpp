@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -176,7 +177,17 @@ class Builder {
   std::map<std::string, NodeId> project_node_;  // key -> node
   std::vector<NodeId> note_node_;
   // One relationship per (from, to, type, variant); later sources add evidence.
-  std::map<std::tuple<NodeId, NodeId, SymbolId, std::string>, RelId> rels_;
+  using RelKey = std::tuple<NodeId, NodeId, SymbolId, std::string>;
+  struct RelKeyHash {
+    std::size_t operator()(const RelKey& k) const {
+      std::size_t h = std::hash<std::string>{}(std::get<3>(k));
+      for (const std::uint64_t part :
+           {std::get<0>(k), std::get<1>(k), std::uint64_t{std::get<2>(k)}})
+        h = (h ^ part) * 0x100000001B3ull;
+      return h;
+    }
+  };
+  std::unordered_map<RelKey, RelId, RelKeyHash> rels_;
   decltype(rels_)::iterator titled_twin(NodeId from, NodeId to, const PropertyList& props);
   struct EmailedAgg {
     std::int64_t count = 0;
@@ -1005,8 +1016,10 @@ BuildReport Builder::run() {
               [](const auto& a, const auto& b) { return a.first < b.first; });
     note_node_.push_back(g_.create_node(labels, std::move(props)));
   }
-  for (std::size_t di = 0; di < docs().size(); ++di)
+  for (std::size_t di = 0; di < docs().size(); ++di) {
     build_document(di);
+    ctx_[di] = {};  // its frontmatter lines and facts are not needed again
+  }
   finish_emailed();
   employ_account_note_reports();
   end_left_roles();

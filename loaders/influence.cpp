@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -125,7 +126,17 @@ void Influence::meetings() {
   const auto meeting = g_.find_label("Meeting");
   const auto attended = g_.find_type("ATTENDED");
   if (!meeting || !attended) return;
-  std::map<std::pair<NodeId, NodeId>, std::vector<Evidence>> shared;
+  struct Shared {
+    std::size_t meetings = 0;
+    Evidence first;  // only the first meeting is cited
+  };
+  // Each pair adds one reason whatever the order, so the pairs need no ordering here.
+  struct PairHash {
+    std::size_t operator()(const std::pair<NodeId, NodeId>& p) const {
+      return std::hash<NodeId>{}(p.first * 0x9E3779B97F4A7C15ull ^ p.second);
+    }
+  };
+  std::unordered_map<std::pair<NodeId, NodeId>, Shared, PairHash> shared;
   const SymbolId types[] = {*attended};
   for (NodeId m : g_.nodes_with_label(*meeting)) {
     std::vector<std::pair<NodeId, RelId>> people;
@@ -134,16 +145,19 @@ void Influence::meetings() {
     });
     if (people.size() < 2 || people.size() > w_.meeting_max_attendees) continue;
     for (const auto& [a, ra] : people)
-      for (const auto& [b, rb] : people)
-        if (a != b) shared[{a, b}].push_back(first_evidence(ra));
+      for (const auto& [b, rb] : people) {
+        if (a == b) continue;
+        Shared& s = shared[{a, b}];
+        if (s.meetings++ == 0) s.first = first_evidence(ra);
+      }
   }
-  for (const auto& [pair, evidence] : shared) {
+  for (const auto& [pair, s] : shared) {
     const double weight =
-        std::min(w_.meeting_max, w_.meeting_each * static_cast<double>(evidence.size()));
+        std::min(w_.meeting_max, w_.meeting_each * static_cast<double>(s.meetings));
     add(pair.first, pair.second, weight,
-        fmt::format("{} meeting{} with {} ({}{})", evidence.size(), evidence.size() == 1 ? "" : "s",
-                    name(pair.second), cite(evidence.front()), evidence.size() > 1 ? ", ..." : ""),
-        evidence.front());
+        fmt::format("{} meeting{} with {} ({}{})", s.meetings, s.meetings == 1 ? "" : "s",
+                    name(pair.second), cite(s.first), s.meetings > 1 ? ", ..." : ""),
+        s.first);
   }
 }
 

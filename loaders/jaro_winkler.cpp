@@ -1,14 +1,13 @@
 #include "loaders/jaro_winkler.hpp"
 
 #include <algorithm>
+#include <array>
+#include <memory>
 #include <string>
-#include <vector>
 
 #include <utf8proc.h>
 
 namespace kith::loaders {
-
-namespace {
 
 std::u32string code_points(std::string_view text) {
   std::u32string out;
@@ -29,12 +28,22 @@ std::u32string code_points(std::string_view text) {
   return out;
 }
 
+namespace {
+
 double jaro_points(const std::u32string& a, const std::u32string& b) {
   if (a.empty() && b.empty()) return 1.0;
   if (a.empty() || b.empty()) return 0.0;
   const std::size_t window = std::max<std::size_t>(std::max(a.size(), b.size()) / 2, 1) - 1;
-  std::vector<bool> a_matched(a.size(), false);
-  std::vector<bool> b_matched(b.size(), false);
+  // Name tokens are short: their match flags live on the stack, not in two allocations.
+  constexpr std::size_t kOnStack = 64;
+  std::array<bool, 2 * kOnStack> stack{};
+  std::unique_ptr<bool[]> heap;
+  bool* a_matched = stack.data();
+  if (a.size() + b.size() > stack.size()) {
+    heap = std::make_unique<bool[]>(a.size() + b.size());
+    a_matched = heap.get();
+  }
+  bool* b_matched = a_matched + a.size();
   std::size_t matches = 0;
   for (std::size_t i = 0; i < a.size(); ++i) {
     const std::size_t lo = i > window ? i - window : 0;
@@ -69,8 +78,10 @@ double jaro(std::string_view a, std::string_view b) {
 }
 
 double jaro_winkler(std::string_view a, std::string_view b) {
-  const std::u32string pa = code_points(a);
-  const std::u32string pb = code_points(b);
+  return jaro_winkler(code_points(a), code_points(b));
+}
+
+double jaro_winkler(const std::u32string& pa, const std::u32string& pb) {
   const double j = jaro_points(pa, pb);
   if (j <= 0.7) return j;
   std::size_t prefix = 0;

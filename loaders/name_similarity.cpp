@@ -31,24 +31,6 @@ bool ascii_word(std::string_view s) {
                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-// One letter dropped, doubled or two adjacent letters swapped: "Demir" / "Deir", "Kerr" /
-// "Kerrr", "Whitlock" / "Whitlcok". The commonest slips of typing, and rare between two real
-// names of five letters or more, which is why they count as a typo whatever the sound.
-bool one_slip_apart(const std::string& a, const std::string& b) {
-  const std::string& shorter = a.size() <= b.size() ? a : b;
-  const std::string& longer = a.size() <= b.size() ? b : a;
-  if (longer.size() < 5) return false;
-  std::size_t i = 0;
-  while (i < shorter.size() && shorter[i] == longer[i])
-    ++i;
-  if (longer.size() == shorter.size() + 1)
-    return shorter.compare(i, std::string::npos, longer, i + 1, std::string::npos) == 0;
-  if (longer.size() == shorter.size() && i + 1 < a.size())
-    return a[i] == b[i + 1] && a[i + 1] == b[i] &&
-           a.compare(i + 2, std::string::npos, b, i + 2, std::string::npos) == 0;
-  return false;
-}
-
 TokenVerdict compare_tokens(const std::string& a, const std::string& b,
                             const NameMatchOptions& options) {
   TokenVerdict v;
@@ -77,6 +59,21 @@ TokenVerdict compare_tokens(const std::string& a, const std::string& b,
 }
 
 }  // namespace
+
+bool one_slip_apart(const std::string& a, const std::string& b) {
+  const std::string& shorter = a.size() <= b.size() ? a : b;
+  const std::string& longer = a.size() <= b.size() ? b : a;
+  if (longer.size() < 5) return false;
+  std::size_t i = 0;
+  while (i < shorter.size() && shorter[i] == longer[i])
+    ++i;
+  if (longer.size() == shorter.size() + 1)
+    return shorter.compare(i, std::string::npos, longer, i + 1, std::string::npos) == 0;
+  if (longer.size() == shorter.size() && i + 1 < a.size())
+    return a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.compare(i + 2, std::string::npos, b, i + 2, std::string::npos) == 0;
+  return false;
+}
 
 const char* name_match_name(NameMatch m) {
   switch (m) {

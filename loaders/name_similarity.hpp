@@ -68,4 +68,9 @@ NameComparison compare_name_tokens(const std::vector<std::string>& a,
 // people (often relatives) and never match.
 bool inflected_variant(std::string_view a, std::string_view b);
 
+// One letter dropped, doubled or two adjacent letters swapped: "Demir" / "Deir", "Kerr" /
+// "Kerrr", "Whitlock" / "Whitlcok". The commonest slips of typing, and rare between two real
+// names of five letters or more, which is why they count as a typo whatever the sound.
+bool one_slip_apart(const std::string& a, const std::string& b);
+
 }  // namespace kith::loaders

@@ -8,6 +8,7 @@
 
 #include "graph/name_key.hpp"
 #include "loaders/free_mail.hpp"
+#include "loaders/name_pair_screen.hpp"
 #include "loaders/written_name.hpp"
 
 namespace kith::loaders {
@@ -344,24 +345,42 @@ void PersonResolver::merge_declared_first_names() {
 
 void PersonResolver::fuzzy_merge() {
   // Candidate pairs share an exact first or last token (the matcher requires one anyway).
-  std::map<std::string, std::vector<int>> blocks;
+  std::unordered_map<std::string, std::vector<int>> blocks;
   for (std::size_t s = 0; s < spellings_.size(); ++s) {
     const auto& t = spellings_[s].tokens;
     if (t.size() < 2) continue;
     blocks["f:" + t.front()].push_back(static_cast<int>(s));
     blocks["l:" + t.back()].push_back(static_cast<int>(s));
   }
-  std::set<std::pair<int, int>> pairs;
-  for (const auto& [block, members] : blocks) {
-    if (members.size() > kMaxBlock) continue;
-    for (std::size_t i = 0; i < members.size(); ++i)
-      for (std::size_t j = i + 1; j < members.size(); ++j)
-        pairs.emplace(std::min(members[i], members[j]), std::max(members[i], members[j]));
-  }
   for (std::size_t s = 0; s < spellings_.size(); ++s)
     if (spellings_[s].tokens.size() > 1)
       for (int n : spellings_[s].notes)
         spellings_by_note_[n].push_back(static_cast<int>(s));
+  NamePairScreen screen(options_);
+  std::vector<std::vector<int>> token_ids(spellings_.size());
+  for (std::size_t s = 0; s < spellings_.size(); ++s)
+    token_ids[s] = screen.intern(spellings_[s].tokens);
+  // Pairs in ascending (a, b) order (merges depend on it), each once, built per spelling
+  // instead of in one set of every pair: blocks grow with the vault, pairs with their square.
+  std::vector<std::pair<int, int>> pairs;
+  std::vector<int> partners;
+  for (std::size_t s = 0; s < spellings_.size(); ++s) {
+    const auto& t = spellings_[s].tokens;
+    if (t.size() < 2) continue;
+    const int a = static_cast<int>(s);
+    partners.clear();
+    for (const std::string& block : {"f:" + t.front(), "l:" + t.back()}) {
+      const std::vector<int>& members = blocks[block];
+      if (members.size() > kMaxBlock) continue;
+      // Members are in ascending order: the partners of `a` come after it.
+      partners.insert(partners.end(), std::upper_bound(members.begin(), members.end(), a),
+                      members.end());
+    }
+    std::sort(partners.begin(), partners.end());
+    partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
+    for (int b : partners)
+      if (screen.may_matter(token_ids[a], token_ids[b])) pairs.emplace_back(a, b);
+  }
   std::vector<std::tuple<int, int, NameComparison>> weak;
   for (auto [a, b] : pairs) {
     if (root(a) == root(b)) continue;

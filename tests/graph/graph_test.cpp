@@ -203,6 +203,26 @@ TEST_F(GraphTest, EvidenceKeepsOrderAndDropsExactRepeats) {
   EXPECT_EQ(g.evidence(EntityKind::Node, a), std::vector<Evidence>{first});
 }
 
+TEST_F(GraphTest, LongEvidenceChainsKeepOrderAndDropRepeats) {
+  // Past a few dozen records a chain is indexed; it must read back the same way.
+  NodeId a = add_person("Ana");
+  NodeId b = add_person("Ben");
+  RelId r = g.create_relationship(a, b, reports_to);
+  std::vector<Evidence> expected;
+  for (std::uint32_t i = 0; i < 200; ++i) {
+    Evidence e{"Meetings/" + std::to_string(i % 7) + ".md", i / 7 + 1, "Ana reports to Ben.",
+               i % 2 ? "reports_to" : "manages"};
+    g.add_evidence(EntityKind::Relationship, r, e);
+    g.add_evidence(EntityKind::Relationship, r, expected.empty() ? e : expected.front());
+    g.add_evidence(EntityKind::Relationship, r, e);
+    expected.push_back(e);
+  }
+  g.add_evidence(EntityKind::Node, a, expected.back());
+  EXPECT_EQ(g.evidence(EntityKind::Relationship, r), expected);
+  EXPECT_EQ(g.evidence_count(EntityKind::Relationship, r), expected.size());
+  EXPECT_EQ(g.evidence(EntityKind::Node, a), std::vector<Evidence>{expected.back()});
+}
+
 TEST_F(GraphTest, MissingIdsThrowInsteadOfCorrupting) {
   EXPECT_THROW(g.node_labels(42), std::out_of_range);
   NodeId a = add_person("Ana");
