@@ -42,6 +42,18 @@ bool plain_printable(std::string_view s) {
   return true;
 }
 
+// Boost's GraphML reader trims and collapses spaces in element text (XML itself keeps them),
+// so names are compared with their spaces normalised the same way.
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(c);
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 }  // namespace
 
 KITH_FUZZ_TARGET(export) {
@@ -88,7 +100,8 @@ KITH_FUZZ_TARGET(export) {
     FUZZ_CHECK(boost::num_vertices(parsed) == nodes.size());
     FUZZ_CHECK(boost::num_edges(parsed) == rels);
     for (std::size_t n = 0; n < nodes.size(); ++n)
-      if (plain_printable(names[n])) FUZZ_CHECK(parsed[n].name == names[n]);
+      if (plain_printable(names[n]))
+        FUZZ_CHECK(collapse_spaces(parsed[n].name) == collapse_spaces(names[n]));
   }
   {
     std::ostringstream out;
