@@ -20,6 +20,26 @@ namespace kith::query {
 
 using Row = std::vector<Value>;
 
+// Rows as keys of DISTINCT, UNION and grouping: equal when every value is equivalent
+// (openCypher's grouping equality, where null equals null).
+struct RowHash {
+  std::size_t operator()(const Row& r) const {
+    std::size_t h = r.size();
+    for (const Value& v : r)
+      h = h * 1000003u ^ hash_value(v);
+    return h;
+  }
+};
+struct RowEquivalent {
+  bool operator()(const Row& a, const Row& b) const {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (!equivalent(a[i], b[i])) return false;
+    }
+    return true;
+  }
+};
+
 // The names of a row's slots. Anonymous pattern parts get names starting with a space, which
 // no user variable can have, so `RETURN *` can leave them out.
 class Scope {

@@ -18,24 +18,6 @@ namespace kith::query {
 
 namespace {
 
-struct RowHash {
-  std::size_t operator()(const Row& r) const {
-    std::size_t h = r.size();
-    for (const Value& v : r)
-      h = h * 1000003u ^ hash_value(v);
-    return h;
-  }
-};
-struct RowEquivalent {
-  bool operator()(const Row& a, const Row& b) const {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-      if (!equivalent(a[i], b[i])) return false;
-    }
-    return true;
-  }
-};
-
 // One output row before ORDER BY: the projected values and the input row it came from (for
 // ORDER BY expressions that use variables the projection dropped).
 struct Projected {

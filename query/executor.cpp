@@ -12,24 +12,6 @@ namespace kith::query {
 
 namespace {
 
-struct RowHash {
-  std::size_t operator()(const Row& r) const {
-    std::size_t h = r.size();
-    for (const Value& v : r)
-      h = h * 1000003u ^ hash_value(v);
-    return h;
-  }
-};
-struct RowEquivalent {
-  bool operator()(const Row& a, const Row& b) const {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-      if (!equivalent(a[i], b[i])) return false;
-    }
-    return true;
-  }
-};
-
 QueryOutput run_single(const ast::SingleQuery& query, ExecContext& ctx, const Table& input,
                        std::vector<std::string>* profile) {
   const SingleQueryPlan plan = plan_single_query(query);

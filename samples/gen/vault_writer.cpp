@@ -123,7 +123,8 @@ class Writer {
     // A handful of folders hold every note: create each once, not a stat walk per file.
     if (created_folders_.insert(p.parent_path().native()).second)
       fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary).write(text.data(), static_cast<std::streamsize>(text.size()));
+    std::ofstream(p, std::ios::binary)
+        .write(text.data(), static_cast<std::streamsize>(text.size()));
   }
 
   // ---- prose: every surface form the loaders should read, and noise they must leave alone
