@@ -42,10 +42,17 @@ CompletionWords graph_words(const Graph& graph) {
 int run_interactive(Session& session) {
   // The prompt and editing go where the user looks: stdout, unless it is redirected.
   std::FILE* screen = is_terminal(STDOUT_FILENO) ? stdout : stderr;
-  const CompletionWords fixed_words = graph_words(session.graph);
+  // The graph's words change with writes and :reload; they are read again at the first Tab
+  // after a statement ran, not on every key.
+  CompletionWords graph_completions = graph_words(session.graph);
+  bool graph_changed = false;
   StatementSplitter splitter;
   LineEditor editor(stdin, screen, [&](std::string_view line) {
-    CompletionWords words = fixed_words;
+    if (graph_changed) {
+      graph_completions = graph_words(session.graph);
+      graph_changed = false;
+    }
+    CompletionWords words = graph_completions;
     for (const auto& [name, value] : session.parameters)
       words.parameters.push_back(name);
     return complete(splitter, line, words);
@@ -89,6 +96,7 @@ int run_interactive(Session& session) {
     for (const Statement& statement : splitter.take()) {
       session.format_options.width = terminal_width(STDOUT_FILENO);
       if (run_statement(session, statement) == Outcome::Quit) return 0;
+      graph_changed = true;
     }
   }
 }

@@ -115,6 +115,20 @@ TEST(ReplPty, TabCompletesCommandsAndLabels) {
   EXPECT_EQ(shell.wait_exit(), 0) << shell.seen();
 }
 
+TEST(ReplPty, CompletionLearnsWhatTheSessionWrote) {
+  TempHome home;
+  PtyShell shell(home.path());
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  shell.type("CREATE (:Zeppelin {name: 'Zora Quill'});\r");
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  shell.type("MATCH (z:Zepp\t");
+  EXPECT_TRUE(shell.wait_for("MATCH (z:Zeppelin")) << shell.seen();
+  shell.type("\x03");
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  shell.type("\x04");
+  EXPECT_EQ(shell.wait_exit(), 0) << shell.seen();
+}
+
 TEST(ReplPty, HistoryIsKeptInTheHomeNotTheVault) {
   TempHome home;
   {
