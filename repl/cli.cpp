@@ -225,7 +225,10 @@ int run_export_command(const std::string& path, const ExportRequest& request,
   return run_export(session, request);
 }
 
-int run_script_command(const std::string& path, const std::string& script, bool keep_going) {
+int run_script_command(const std::string& path, const std::string& script, bool keep_going,
+                       const std::string& format_name) {
+  const auto format = format_option(format_name);
+  if (!format) return kExitUsage;
   std::ifstream in(script, std::ios::binary);
   if (!in) {
     fmt::print(stderr, "kith: {}: cannot read the script\n", script);
@@ -235,6 +238,7 @@ int run_script_command(const std::string& path, const std::string& script, bool 
   if (!load_graph(path, loaded)) return kExitUsage;
   Session session = make_session(loaded);
   session.source_name = script;
+  session.format = *format;  // until the script's own :format
   return run_stream(session, in, keep_going);
 }
 
@@ -288,6 +292,10 @@ int run_cli(int argc, char** argv) {
       ->required();
   run->add_flag("-k,--keep-going", keep_going,
                 "run every statement even after one fails (the exit code still says so)");
+  std::string run_format = "table";
+  run->add_option("-f,--format", run_format,
+                  "table, csv, tsv, json or jsonl, until the script sets its own with :format")
+      ->capture_default_str();
 
   auto* tasks = app.add_subcommand(
       "tasks", "run an Obsidian Tasks query (the text of a ```tasks block) and list the tasks");
@@ -385,7 +393,7 @@ int run_cli(int argc, char** argv) {
   if (stats->parsed()) return run_stats(stats_vault, stats_json);
   if (query->parsed())
     return run_query_command(query_vault, query_text, query_params, query_format);
-  if (run->parsed()) return run_script_command(run_vault, run_script, keep_going);
+  if (run->parsed()) return run_script_command(run_vault, run_script, keep_going, run_format);
   if (tasks->parsed()) return run_tasks_subcommand(tasks_vault, tasks_args, tasks_format);
   if (doctor->parsed()) return run_doctor(doctor_vault, doctor_json);
   if (exporter->parsed()) {
