@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
+#include "graph/utf8_decode.hpp"
+#include "graph/utf8_encode.hpp"
 #include "query/argument_errors.hpp"
 #include "query/function_library.hpp"
 #include "query/functions.hpp"
@@ -17,39 +19,13 @@ namespace kith::query {
 namespace {
 
 using Args = std::span<const Value>;
-using CodePoints = std::vector<char32_t>;
-
-CodePoints decode(std::string_view text) {
-  CodePoints out;
-  out.reserve(text.size());
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    utf8proc_int32_t cp = 0;
-    const utf8proc_ssize_t n =
-        utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-    if (n <= 0) {
-      out.push_back(0xFFFD);
-      ++i;
-      continue;
-    }
-    out.push_back(static_cast<char32_t>(cp));
-    i += static_cast<std::size_t>(n);
-  }
-  return out;
-}
-
-void append_code_point(std::string& out, char32_t cp) {
-  utf8proc_uint8_t buffer[4];
-  const utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buffer);
-  out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
-}
+using CodePoints = std::u32string;
 
 std::string encode(const char32_t* begin, const char32_t* end) {
   std::string out;
   out.reserve(static_cast<std::size_t>(end - begin));
   for (const char32_t* p = begin; p != end; ++p)
-    append_code_point(out, *p);
+    append_utf8(*p, out);
   return out;
 }
 
@@ -78,8 +54,8 @@ Value map_code_points(Args args, std::string_view fn, utf8proc_int32_t (*map)(ut
   if (!s) return Null{};
   std::string out;
   out.reserve(s->size());
-  for (char32_t cp : decode(*s)) {
-    append_code_point(out, static_cast<char32_t>(map(static_cast<utf8proc_int32_t>(cp))));
+  for (char32_t cp : decode_utf8(*s)) {
+    append_utf8(static_cast<char32_t>(map(static_cast<utf8proc_int32_t>(cp))), out);
   }
   return out;
 }
@@ -104,7 +80,7 @@ bool is_whitespace(char32_t cp) {
 Value trim(Args args, std::string_view fn, bool left, bool right) {
   const std::string* s = string_arg(args[0], fn);
   if (!s) return Null{};
-  const CodePoints cps = decode(*s);
+  const CodePoints cps = decode_utf8(*s);
   const char32_t* begin = cps.data();
   const char32_t* end = cps.data() + cps.size();
   while (left && begin != end && is_whitespace(*begin))
@@ -140,11 +116,11 @@ Value fn_replace(Args args, FunctionContext&) {
   std::string out;
   if (search->empty()) {
     // As Java's String.replace: the replacement goes before every code point and at the end.
-    const CodePoints cps = decode(*original);
+    const CodePoints cps = decode_utf8(*original);
     check_result_size(original->size() + (cps.size() + 1) * replacement->size(), "replace");
     for (char32_t cp : cps) {
       out += *replacement;
-      append_code_point(out, cp);
+      append_utf8(cp, out);
     }
     out += *replacement;
     return out;
@@ -171,7 +147,7 @@ Value fn_substring(Args args, FunctionContext&) {
     if (!length) return Null{};
   }
   if (!s || !start) return Null{};
-  const CodePoints cps = decode(*s);
+  const CodePoints cps = decode_utf8(*s);
   const auto size = static_cast<std::int64_t>(cps.size());
   const std::int64_t begin = std::min(*start, size);
   const std::int64_t end = length ? begin + std::min(*length, size - begin) : size;
@@ -182,7 +158,7 @@ Value fn_left(Args args, FunctionContext&) {
   const std::string* s = string_arg(args[0], "left");
   const std::optional<std::int64_t> n = count_arg(args[1], "left", "length");
   if (!s || !n) return Null{};
-  const CodePoints cps = decode(*s);
+  const CodePoints cps = decode_utf8(*s);
   const auto take = static_cast<std::size_t>(std::min<std::int64_t>(*n, cps.size()));
   return encode(cps.data(), cps.data() + take);
 }
@@ -191,7 +167,7 @@ Value fn_right(Args args, FunctionContext&) {
   const std::string* s = string_arg(args[0], "right");
   const std::optional<std::int64_t> n = count_arg(args[1], "right", "length");
   if (!s || !n) return Null{};
-  const CodePoints cps = decode(*s);
+  const CodePoints cps = decode_utf8(*s);
   const auto take = static_cast<std::size_t>(std::min<std::int64_t>(*n, cps.size()));
   return encode(cps.data() + cps.size() - take, cps.data() + cps.size());
 }
@@ -214,9 +190,9 @@ Value fn_split(Args args, FunctionContext&) {
   List out;
   if (delimiters.size() == 1 && delimiters[0].empty()) {
     // An empty delimiter splits between every code point.
-    for (char32_t cp : decode(*s)) {
+    for (char32_t cp : decode_utf8(*s)) {
       std::string piece;
-      append_code_point(piece, cp);
+      append_utf8(cp, piece);
       out.emplace_back(std::move(piece));
     }
     return out;

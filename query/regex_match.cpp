@@ -10,8 +10,8 @@
 #include <string>
 
 #include <fmt/format.h>
-#include <utf8proc.h>
 
+#include "graph/utf8_decode.hpp"
 #include "query/argument_errors.hpp"
 #include "query/functions.hpp"
 
@@ -30,23 +30,9 @@ constexpr std::size_t kMaxPatternBytes = 1024;
 constexpr std::size_t kMaxSubjectBytes = 64 * 1024;
 
 std::wstring widen(std::string_view text) {
-  std::wstring out;
-  out.reserve(text.size());
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    utf8proc_int32_t cp = 0;
-    const utf8proc_ssize_t n =
-        utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-    if (n <= 0) {
-      out.push_back(0xFFFD);  // an invalid byte stands for itself as a replacement character
-      ++i;
-      continue;
-    }
-    out.push_back(static_cast<wchar_t>(cp));
-    i += static_cast<std::size_t>(n);
-  }
-  return out;
+  const std::u32string code_points = decode_utf8(text);
+  static_assert(sizeof(wchar_t) == sizeof(char32_t), "a wchar_t holds any code point");
+  return std::wstring(code_points.begin(), code_points.end());
 }
 
 }  // namespace
