@@ -28,14 +28,25 @@ std::string describe_query_error(const Session& session, const Statement& statem
                                  const std::exception& error) {
   const auto* q = dynamic_cast<const query::QueryError*>(&error);
   const std::string kind = q ? q->error_class() : "Error";
+  std::string_view message = error.what();
+  // The parser's messages bring their own caret lines (windowed around the column on long
+  // lines); draw one only for errors that come without.
+  const bool has_caret = message.find('\n') != std::string_view::npos;
   if (!session.source_name.empty()) {
     const SourcePosition at = q ? source_position(statement, q->line(), q->column())
                                 : SourcePosition{statement.line, statement.column};
+    // "syntax error at L:C" counts from the statement; the script's position leads instead.
+    constexpr std::string_view kAt = "syntax error at ";
+    if (message.starts_with(kAt)) {
+      const std::size_t colon = message.find(": ", kAt.size());
+      if (colon != std::string_view::npos && colon < message.find('\n'))
+        message.remove_prefix(colon + 2);
+    }
     return fmt::format("{}:{}:{}: {}: {}\n", session.source_name, at.line, at.column, kind,
-                       error.what());
+                       message);
   }
-  std::string out = fmt::format("{}: {}\n", kind, error.what());
-  if (q && q->line() > 0 && q->column() > 0) {
+  std::string out = fmt::format("{}: {}\n", kind, message);
+  if (q && q->line() > 0 && q->column() > 0 && !has_caret) {
     // The line in question, and a caret under the column (columns count characters; a tab
     // is kept so the caret lines up under it).
     const std::string_view text = statement_line(statement.text, q->line());

@@ -63,6 +63,30 @@ TEST(CliQuery, AnErrorPointsAtTheColumnAndExitsWithOne) {
   EXPECT_NE(r.err.find("  RETURN nope\n         ^\n"), std::string::npos) << r.err;
 }
 
+TEST(CliQuery, AScriptsSyntaxErrorGivesOnlyTheScriptsPosition) {
+  char pattern[] = "/tmp/kith-syntax-script-XXXXXX.kq";
+  const int fd = ::mkstemps(pattern, 3);
+  ::close(fd);
+  const std::string path = pattern;
+  std::ofstream(path) << "RETURN 1;\n\nMATC (n) RETURN n;\n";
+  const auto r = run_kith({"run", "samples/vault", path});
+  std::remove(path.c_str());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err.rfind(path + ":3:1: SyntaxError: unexpected 'MATC'", 0), 0u) << r.err;
+  EXPECT_EQ(r.err.find("syntax error at"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("\n  MATC (n) RETURN n\n  ^"), std::string::npos) << r.err;
+}
+
+TEST(CliQuery, ASyntaxErrorShowsItsCaretOnce) {
+  const auto r = run_kith({"query", "samples/vault", "MATC (n) RETURN n"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("did you mean MATCH?"), std::string::npos) << r.err;
+  const std::string caret = "  MATC (n) RETURN n\n  ^\n";
+  const std::size_t first = r.err.find(caret);
+  ASSERT_NE(first, std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find(caret, first + 1), std::string::npos) << r.err;
+}
+
 TEST(CliQuery, RunStopsAtTheFirstErrorWithItsScriptPosition) {
   char pattern[] = "/tmp/kith-query-script-XXXXXX.kq";
   const int fd = ::mkstemps(pattern, 3);
