@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "query/caret_lines.hpp"
 #include "query/query_error.hpp"
 #include "repl/commands.hpp"
 #include "repl/line_editor.hpp"
@@ -47,17 +48,7 @@ std::string describe_query_error(const Session& session, const Statement& statem
   }
   std::string out = fmt::format("{}: {}\n", kind, message);
   if (q && q->line() > 0 && q->column() > 0 && !has_caret) {
-    // The line in question, and a caret under the column (columns count characters; a tab
-    // is kept so the caret lines up under it).
-    const std::string_view text = statement_line(statement.text, q->line());
-    std::string caret;
-    std::size_t column = 1;
-    for (std::size_t i = 0; i < text.size() && column < q->column(); ++i) {
-      if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-      caret += text[i] == '\t' ? '\t' : ' ';
-      ++column;
-    }
-    out += fmt::format("  {}\n  {}^\n", text, caret);
+    out += query::caret_lines(statement_line(statement.text, q->line()), q->column()) + "\n";
   }
   return out;
 }

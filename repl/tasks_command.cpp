@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "query/caret_lines.hpp"
 #include "query/tasks_query.hpp"
 #include "repl/line_editor.hpp"
 
@@ -194,14 +195,7 @@ void report_error(Session& session, std::string_view text, const TasksRunOptions
     rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
   }
   const std::string_view bad = rest.substr(0, rest.find('\n'));
-  std::string caret;
-  std::uint32_t column = 1;
-  for (std::size_t i = 0; i < bad.size() && column < e.column; ++i) {
-    if ((static_cast<unsigned char>(bad[i]) & 0xC0) == 0x80) continue;
-    caret += bad[i] == '\t' ? '\t' : ' ';
-    ++column;
-  }
-  session.err << fmt::format("  {}\n  {}^\n", bad, caret);
+  session.err << query::caret_lines(bad, e.column) << "\n";
 }
 
 // The document at `path`: relative to the vault's root, or absolute and inside it.
