@@ -2,11 +2,15 @@
 // duration from a to b, counted as java.time counts (and Neo4j reports) it: whole months
 // first, then whole days, then the rest in seconds, each part carrying the sign of the
 // difference. When either side has no date only the times of day are compared; when both
-// sides carry an offset the second is first moved into the first one's offset.
+// sides carry an offset the second is first moved into the first one's offset. A side with
+// no offset, beside one in a named zone, is read as a wall-clock time in that zone (on the
+// zoned side's date when it has none), so a span across a daylight-saving change counts the
+// hour gained or lost, as Neo4j does.
 #include <array>
 
 #include <fmt/format.h>
 
+#include "graph/time_zone.hpp"
 #include "query/argument_errors.hpp"
 #include "query/function_library.hpp"
 #include "query/functions.hpp"
@@ -24,23 +28,24 @@ struct Moment {
   std::optional<Date> date;
   std::int64_t nanos = 0;
   std::optional<std::int32_t> offset;
+  std::string_view zone;  // a named zone, when the value has one
 };
 
 Moment moment_of(const Value& v, std::string_view fn) {
   switch (v.type()) {
     case ValueType::Date:
-      return Moment{v.as<Date>(), 0, std::nullopt};
+      return Moment{v.as<Date>(), 0, std::nullopt, {}};
     case ValueType::LocalTime:
-      return Moment{std::nullopt, v.as<LocalTime>().nanos, std::nullopt};
+      return Moment{std::nullopt, v.as<LocalTime>().nanos, std::nullopt, {}};
     case ValueType::Time:
-      return Moment{std::nullopt, v.as<Time>().nanos, v.as<Time>().offset_seconds};
+      return Moment{std::nullopt, v.as<Time>().nanos, v.as<Time>().offset_seconds, {}};
     case ValueType::LocalDateTime: {
       const LocalDateTime& t = v.as<LocalDateTime>();
-      return Moment{t.date, t.time.nanos, std::nullopt};
+      return Moment{t.date, t.time.nanos, std::nullopt, {}};
     }
     case ValueType::DateTime: {
       const DateTime& t = v.as<DateTime>();
-      return Moment{t.local.date, t.local.time.nanos, t.offset_seconds};
+      return Moment{t.local.date, t.local.time.nanos, t.offset_seconds, t.zone};
     }
     default:
       throw_wrong_type(fmt::format("{}()", fn), "a temporal value", v);
@@ -73,10 +78,21 @@ Date adjusted_end(Date start, std::int64_t start_nanos, Date end, std::int64_t e
   return end;
 }
 
+// Gives `local` (no offset) the offset `zoned`'s named zone has at local's wall-clock time.
+void place_in_zone(Moment& local, const Moment& zoned) {
+  if (local.offset || zoned.zone.empty()) return;
+  const std::optional<Date> date = local.date ? local.date : zoned.date;
+  if (!date) return;
+  const auto placed = zoned_from_local(LocalDateTime{*date, LocalTime{local.nanos}}, zoned.zone);
+  if (placed) local.offset = placed->offset_seconds;
+}
+
 Value between(Args args, Measure measure, std::string_view fn) {
   if (args[0].is_null() || args[1].is_null()) return Null{};
   Moment a = moment_of(args[0], fn);
   Moment b = moment_of(args[1], fn);
+  place_in_zone(a, b);
+  place_in_zone(b, a);
   __int128 b_nanos = b.nanos;
   if (a.offset && b.offset) {
     b_nanos += static_cast<__int128>(*a.offset - *b.offset) * kNanosPerSecond;
