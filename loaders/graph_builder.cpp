@@ -13,6 +13,7 @@
 #include "loaders/account_resolver.hpp"
 #include "loaders/contradictions.hpp"
 #include "loaders/email_signature.hpp"
+#include "loaders/evidence_clip.hpp"
 #include "loaders/free_mail.hpp"
 #include "loaders/frontmatter_lines.hpp"
 #include "loaders/graph_schema.hpp"
@@ -114,7 +115,8 @@ class Builder {
  private:
   Evidence evidence(const Document& d, std::uint32_t line, std::string text,
                     std::string rule) const {
-    return Evidence{d.path, line == 0 ? 1 : line, std::move(text), std::move(rule)};
+    return Evidence{d.path, line == 0 ? 1 : line, clip_evidence_text(std::move(text)),
+                    std::move(rule)};
   }
   Evidence fm_evidence(std::size_t di, std::string_view key, std::string_view value,
                        std::string rule) const {
@@ -122,7 +124,7 @@ class Builder {
     const std::uint32_t line = ctx_[di].lines.line(key, value);
     std::string text = ctx_[di].lines.text(line);
     if (text.empty()) text = fmt::format("{}: {}", key, value);
-    return Evidence{d.path, line, std::move(text), std::move(rule)};
+    return Evidence{d.path, line, clip_evidence_text(std::move(text)), std::move(rule)};
   }
   const std::vector<Document>& docs() const { return vault_.documents; }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "loaders/body_pieces.hpp"
 #include "loaders/inline_text.hpp"
 #include "loaders/markdown_arena.hpp"
 #include "loaders/pipe_table.hpp"
@@ -83,11 +84,15 @@ std::vector<std::string> split_items(
 
 class BodyWalker {
  public:
-  BodyWalker(std::string_view body, std::uint32_t first_line, std::string_view file,
-             doc::Document& doc)
-      : source_(body), first_line_(first_line), file_(file), doc_(doc) {}
+  BodyWalker(std::uint32_t first_line, std::string_view file, doc::Document& doc)
+      : first_line_(first_line), file_(file), doc_(doc) {}
 
-  void walk(cmark_node* root) {
+  // Walks the tree cmark made of `piece`, which starts on the body's line `piece_line`.
+  // Sections stay open from one piece to the next; nothing else crosses a cut.
+  void walk(cmark_node* root, std::string_view piece, std::uint32_t piece_line) {
+    source_ = SourceLines(piece);
+    line_base_ = first_line_ + piece_line - 1;
+    field_list_ = nullptr;
     std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(root));
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
@@ -120,7 +125,7 @@ class BodyWalker {
 
  private:
   std::uint32_t file_line(cmark_node* node) const {
-    return first_line_ + static_cast<std::uint32_t>(cmark_node_get_start_line(node)) - 1;
+    return line_base_ + static_cast<std::uint32_t>(cmark_node_get_start_line(node)) - 1;
   }
 
   void heading(cmark_node* node) {
@@ -278,11 +283,11 @@ class BodyWalker {
     if (s.text.empty() && task < 0) return;
     std::size_t raw_size = 0;
     for (std::uint32_t l = lines[begin].line; l <= lines[end - 1].line; ++l)
-      raw_size += source_.line(static_cast<int>(l - first_line_ + 1)).size() + 1;
+      raw_size += source_.line(static_cast<int>(l - line_base_ + 1)).size() + 1;
     s.raw.reserve(raw_size);
     for (std::uint32_t l = lines[begin].line; l <= lines[end - 1].line; ++l) {
       if (!s.raw.empty() || l != lines[begin].line) s.raw.push_back('\n');
-      s.raw += source_.line(static_cast<int>(l - first_line_ + 1));
+      s.raw += source_.line(static_cast<int>(l - line_base_ + 1));
     }
     s.line = lines[begin].line;
     s.section = current_section_;
@@ -346,8 +351,9 @@ class BodyWalker {
     f.items.emplace_back(item);
   }
 
-  SourceLines source_;
+  SourceLines source_{{}};
   std::uint32_t first_line_;
+  std::uint32_t line_base_ = 0;  // the file line of the current piece's first line
   std::string_view file_;
   doc::Document& doc_;
   int list_depth_ = 0;
@@ -361,18 +367,22 @@ class BodyWalker {
 
 void parse_markdown_body(std::string_view body, std::uint32_t first_line, std::string_view file,
                          doc::Document& doc) {
-  // cmark_parse_document, with every allocation in the arena, so the tree goes all at once
-  // when `arena` does instead of node by node.
-  const MarkdownArenaScope arena;
-  cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, arena.memory());
-  cmark_parser_feed(parser, body.data(), body.size());
-  cmark_node* root = cmark_parser_finish(parser);
-  cmark_parser_free(parser);
-  if (root == nullptr) {
-    doc.warnings.push_back({std::string(file), first_line, "Markdown body could not be parsed"});
-    return;
+  BodyWalker walker(first_line, file, doc);
+  for (const BodyPiece& piece : body_pieces(body)) {
+    // cmark_parse_document, with every allocation in the arena, so the tree goes all at once
+    // when `arena` does instead of node by node.
+    const MarkdownArenaScope arena;
+    cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, arena.memory());
+    cmark_parser_feed(parser, piece.text.data(), piece.text.size());
+    cmark_node* root = cmark_parser_finish(parser);
+    cmark_parser_free(parser);
+    if (root == nullptr) {
+      doc.warnings.push_back(
+          {std::string(file), first_line + piece.line - 1, "Markdown body could not be parsed"});
+      continue;
+    }
+    walker.walk(root, piece.text, piece.line);
   }
-  BodyWalker(body, first_line, file, doc).walk(root);
 }
 
 }  // namespace kith::loaders

@@ -34,6 +34,8 @@ namespace kith::loaders {
 //                rows are padded or cut to the header's width.
 //   tasks_queries  fenced ```tasks blocks.
 // Deep nesting (100k levels of lists or quotes) is walked iteratively: no recursion here.
+// A body over kWholeBodyBytes (1 MiB) is parsed in pieces (loaders/body_pieces.hpp) so the
+// memory cmark's tree takes is bounded by the piece, not the note.
 void parse_markdown_body(std::string_view body, std::uint32_t first_line, std::string_view file,
                          doc::Document& doc);
 

@@ -70,6 +70,7 @@ class Arena {
       ++keep;
     }
     chunks_.resize(keep);
+    held_ = kept;
     current_ = 0;
     used_ = 0;
     last_ = nullptr;
@@ -98,9 +99,17 @@ class Arena {
     }
     current_ = chunks_.size() - 1;
     used_ = 0;
+    held_ += size;
+    peak_ = std::max(peak_, held_);
   }
 
+ public:
+  std::size_t peak() const { return peak_; }
+
+ private:
   std::vector<Chunk> chunks_;
+  std::size_t held_ = 0;  // bytes in chunks_
+  std::size_t peak_ = 0;
   std::size_t current_ = 0;
   std::size_t used_ = 0;
   char* last_ = nullptr;  // the block allocated last, which realloc can grow in place
@@ -139,6 +148,10 @@ MarkdownArenaScope::~MarkdownArenaScope() {
 
 cmark_mem* MarkdownArenaScope::memory() const {
   return &arena_memory;
+}
+
+std::size_t markdown_arena_peak_bytes() {
+  return arena.peak();
 }
 
 }  // namespace kith::loaders

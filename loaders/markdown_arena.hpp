@@ -3,6 +3,8 @@
 // free per node again afterwards; for short notes that was a quarter of cmark's time.
 #pragma once
 
+#include <cstddef>
+
 struct cmark_mem;
 
 namespace kith::loaders {
@@ -19,5 +21,9 @@ class MarkdownArenaScope {
 
   cmark_mem* memory() const;
 };
+
+// The most memory the calling thread's arena has held at once: what the largest tree cmark
+// built on this thread took.
+std::size_t markdown_arena_peak_bytes();
 
 }  // namespace kith::loaders

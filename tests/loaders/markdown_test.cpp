@@ -3,10 +3,14 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
+#include "loaders/body_pieces.hpp"
 #include "loaders/frontmatter.hpp"
+#include "loaders/markdown_arena.hpp"
 
 namespace kith::loaders {
 namespace {
@@ -398,6 +402,73 @@ TEST(Markdown, HundredThousandLevelsOfNestingDoNotCrash) {
   brackets += std::string(kLevels, ']');
   doc::Document b = parse_body(brackets);
   EXPECT_EQ(b.statements.size(), 1u);
+}
+
+}  // namespace
+}  // namespace kith::loaders
+
+namespace kith::loaders {
+namespace {
+
+// A note far over kWholeBodyBytes is parsed in pieces; what it yields must be what each of its
+// blocks yields alone, on the right lines.
+TEST(Markdown, ABodyParsedInPiecesYieldsWhatItsBlocksYield) {
+  const std::string block =
+      "## Weekly sync\n\nWen Li reports to Priya Raman.\n\n- [ ] Send the deck @Wen Li 📅 "
+      "2026-01-09\n- Ask [[Priya Raman]] about #pricing\n\n```\ncode\n\nNot a statement.\n```\n\n";
+  const doc::Document one = parse_body(block);
+  const auto block_lines = static_cast<std::uint32_t>(std::count(block.begin(), block.end(), '\n'));
+  const std::size_t copies = 2 * kWholeBodyBytes / block.size() + 1;
+  std::string body;
+  for (std::size_t i = 0; i < copies; ++i)
+    body += block;
+  const doc::Document all = parse_body(body, 5);
+
+  ASSERT_EQ(all.statements.size(), copies * one.statements.size());
+  ASSERT_EQ(all.tasks.size(), copies * one.tasks.size());
+  ASSERT_EQ(all.links.size(), copies * one.links.size());
+  ASSERT_EQ(all.sections.size(), copies * one.sections.size());
+  ASSERT_EQ(all.tags.size(), copies * one.tags.size());
+  for (std::size_t i = 0; i < all.statements.size(); ++i) {
+    const doc::Statement& s = all.statements[i];
+    const doc::Statement& model = one.statements[i % one.statements.size()];
+    const auto copy = static_cast<std::uint32_t>(i / one.statements.size());
+    ASSERT_EQ(s.text, model.text) << i;
+    ASSERT_EQ(s.raw, model.raw) << i;
+    ASSERT_EQ(s.line, model.line + 4 + copy * block_lines) << i;
+    ASSERT_EQ(s.kind, model.kind) << i;
+  }
+  for (std::size_t i = 0; i < all.tasks.size(); ++i) {
+    const auto copy = static_cast<std::uint32_t>(i / one.tasks.size());
+    ASSERT_EQ(all.tasks[i].line, one.tasks[i % one.tasks.size()].line + 4 + copy * block_lines);
+    ASSERT_EQ(all.tasks[i].raw, one.tasks[i % one.tasks.size()].raw);
+    ASSERT_EQ(all.tasks[i].section, static_cast<int>(copy)) << i;
+  }
+  EXPECT_TRUE(all.warnings.empty());
+}
+
+}  // namespace
+}  // namespace kith::loaders
+
+namespace kith::loaders {
+namespace {
+
+// What a dense note costs while cmark parses it follows the piece, not the note: a whole
+// parse of this body takes over 100 MB of tree.
+TEST(Markdown, ADenseBodyTakesMemoryForOnePieceAtATime) {
+  std::string body;
+  for (int i = 0; body.size() < 3 * kWholeBodyBytes; ++i)
+    body += "- item " + std::to_string(i) + " with [[Person " + std::to_string(i % 500) +
+            "]] and **bold** `code` text\n";
+  std::string line;
+  while (line.size() < kWholeBodyBytes)
+    line += "met [[Priya Raman]] about `the plan` and **price** then ";
+  body += "\n" + line + "\n";
+  std::thread([&] {
+    const doc::Document d = parse_body(body);
+    EXPECT_GT(d.statements.size(), 30'000u);
+    EXPECT_LT(markdown_arena_peak_bytes(), 24u << 20);
+  }).join();
 }
 
 }  // namespace
