@@ -1,7 +1,6 @@
 // Cutting a large Markdown body into pieces for cmark: the pieces, in order, are the body
 // byte for byte, none is empty (an empty body is one empty piece), and each knows the line it
-// starts on. The first byte picks a
-// small piece size so that small inputs are cut too.
+// starts on. The first byte picks a small piece size so that small inputs are cut too.
 #include <algorithm>
 
 #include "fuzz_target.hpp"
