@@ -381,8 +381,19 @@ Value from_map(Kind kind, const Map& map, FunctionContext& ctx) {
     if (time_base->is<DateTime>()) base_zone_name = time_base->as<DateTime>().zone;
   }
 
+  // The wall-clock time of a zoned datetime set on a date from elsewhere, then seen in a new
+  // zone: the offset is the one the time's own zone has on that date, so the move waits until
+  // the date is known (Neo4j gives 1984-03-28T00:00:42-10:00 for 12:00:42 Stockholm time on a
+  // day of Swedish summer time, not the 01:00:42 the datetime's own winter date would give).
+  std::optional<Zone> move_after_assembly;
+  if (zone && kind == Kind::DateTime && time_base && time_base->is<DateTime>() && date_base &&
+      date_base != time_base) {
+    move_after_assembly = zone;
+    zone = Zone{*base_offset, base_zone_name};
+  }
   // A zoned base moved into a new zone keeps its instant, as Neo4j's selection does.
-  if (zone && base_offset && time_base && (kind == Kind::Time || kind == Kind::DateTime)) {
+  if (zone && base_offset && time_base && (kind == Kind::Time || kind == Kind::DateTime) &&
+      !move_after_assembly) {
     if (time_base->is<DateTime>()) {
       const DateTime moved = to_zone(time_base->as<DateTime>(), *zone, fn);
       if (!datetime_base || date_base == datetime_base) {
@@ -434,6 +445,10 @@ Value from_map(Kind kind, const Map& map, FunctionContext& ctx) {
                       fn);
     }
     nanos = time_from_fields(f, base_time).value_or(0);
+  }
+  if (move_after_assembly) {
+    const Value here = assemble(kind, date, nanos, effective, fn);
+    return to_zone(here.as<DateTime>(), *move_after_assembly, fn);
   }
   return assemble(kind, date, nanos, effective, fn);
 }
