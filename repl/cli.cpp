@@ -262,7 +262,9 @@ int run_cli(int argc, char** argv) {
   std::string vault_path;
   app.add_option("vault", vault_path, "the vault folder (default: the sample vault in a checkout)");
 
-  auto* stats = app.add_subcommand("stats", "what a load reads: notes by kind, tasks, warnings");
+  auto* stats = app.add_subcommand(
+      "stats",
+      "what a load reads and builds: notes by kind, warnings, graph counts, timings, memory");
   std::string stats_vault;
   bool stats_json = false;
   stats->add_option("vault", stats_vault, "the vault folder")->required();
