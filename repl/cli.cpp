@@ -20,6 +20,7 @@
 #include "repl/loaded_vault.hpp"
 #include "repl/peak_memory.hpp"
 #include "repl/progress_line.hpp"
+#include "repl/query_limits.hpp"
 #include "repl/repl.hpp"
 #include "repl/schema_summary.hpp"
 #include "repl/session.hpp"
@@ -74,8 +75,29 @@ bool load_graph(const std::string& path, Loaded& loaded) {
   return true;
 }
 
+// The query guards given with --limit; every command's session starts from them.
+query::QueryOptions command_line_limits;
+
+bool read_limits(const std::vector<std::string>& pairs) {
+  for (const auto& pair : pairs) {
+    const std::size_t eq = pair.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      fmt::print(stderr, "kith: --limit {}: expected NAME=VALUE, such as timeout=2m\n", pair);
+      return false;
+    }
+    const auto problem = set_query_limit(command_line_limits, std::string_view(pair).substr(0, eq),
+                                         std::string_view(pair).substr(eq + 1));
+    if (problem) {
+      fmt::print(stderr, "kith: --limit {}\n", *problem);
+      return false;
+    }
+  }
+  return true;
+}
+
 Session make_session(Loaded& loaded) {
   Session session(loaded.graph, loaded.vault, loaded.build, query::run_query, std::cout, std::cerr);
+  session.limits = command_line_limits;
   session.format_options.color = color_wanted(STDOUT_FILENO);
   session.format_options.width = terminal_width(STDOUT_FILENO);
   session.reloadable = &loaded;
@@ -283,6 +305,12 @@ int run_cli(int argc, char** argv) {
       ->take_all();
   query->add_option("-f,--format", query_format, "table, csv, tsv, json or jsonl")
       ->capture_default_str();
+  std::vector<std::string> limits;
+  const std::string limit_help =
+      "NAME=VALUE: a query guard (timeout=2m, max_rows=N, max_memory_bytes=8GB, "
+      "var_length_bound=30); `:limit` in the shell lists them";
+  app.add_option("-l,--limit", limits, limit_help)->allow_extra_args(false);
+  query->add_option("-l,--limit", limits, limit_help)->allow_extra_args(false);
 
   auto* run = app.add_subcommand("run", "run a script of statements (each ending with ';')");
   std::string run_vault;
@@ -298,6 +326,7 @@ int run_cli(int argc, char** argv) {
   run->add_option("-f,--format", run_format,
                   "table, csv, tsv, json or jsonl, until the script sets its own with :format")
       ->capture_default_str();
+  run->add_option("-l,--limit", limits, limit_help)->allow_extra_args(false);
 
   auto* tasks = app.add_subcommand(
       "tasks", "run an Obsidian Tasks query (the text of a ```tasks block) and list the tasks");
@@ -318,6 +347,7 @@ int run_cli(int argc, char** argv) {
   tasks->add_flag("--cypher", tasks_args.show_cypher, "print the Cypher each query runs first");
   tasks->add_option("-f,--format", tasks_format, "table (a task list), csv, tsv, json or jsonl")
       ->capture_default_str();
+  tasks->add_option("-l,--limit", limits, limit_help)->allow_extra_args(false);
   tasks->footer(
       "Instructions, one a line ('#' starts a comment, a trailing '\\' continues the line):\n"
       "  not done | done\n"
@@ -372,6 +402,7 @@ int run_cli(int argc, char** argv) {
   auto* all_option = exporter->add_flag(
       "--all", export_request.all_accounts,
       "the org chart of every account, each a cluster, with the lines between them");
+  exporter->add_option("-l,--limit", limits, limit_help)->allow_extra_args(false);
   exporter->add_option("-p,--param", export_params, "NAME=VALUE: set $NAME for --query")
       ->take_all();
   export_query_option->excludes(orgchart_option)->excludes(all_option);
@@ -392,6 +423,7 @@ int run_cli(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
   }
+  if (!read_limits(limits)) return kExitUsage;
   if (stats->parsed()) return run_stats(stats_vault, stats_json);
   if (query->parsed())
     return run_query_command(query_vault, query_text, query_params, query_format);

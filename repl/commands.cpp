@@ -8,6 +8,7 @@
 #include "loaders/load_report.hpp"
 #include "repl/export_command.hpp"
 #include "repl/literal.hpp"
+#include "repl/query_limits.hpp"
 #include "repl/reload_command.hpp"
 #include "repl/schema_summary.hpp"
 #include "repl/tasks_command.hpp"
@@ -25,6 +26,7 @@ const std::vector<CommandInfo> kCommands = {
     {":params", ":params [clear]", "list the parameters, or forget them all"},
     {":format", ":format [table|csv|tsv|json|jsonl]", "show or set how results are printed"},
     {":timing", ":timing [on|off]", "show how long each query took"},
+    {":limit", ":limit [NAME VALUE]", "show or set a query guard: timeout, max_rows, ..."},
     {":stats", ":stats", "what was read from the vault and what the graph holds"},
     {":schema", ":schema", "node labels and relationship types, with counts and properties"},
     {":tasks", ":tasks [QUERY]", "an Obsidian Tasks query (default: not done) and its Cypher"},
@@ -130,6 +132,23 @@ Outcome timing(Session& s, std::string_view args) {
   return Outcome::Ok;
 }
 
+Outcome limit(Session& s, std::string_view args) {
+  if (args.empty()) {
+    s.out << describe_query_limits(s.limits);
+    return Outcome::Ok;
+  }
+  const std::size_t space = args.find_first_of(" \t");
+  if (space == std::string_view::npos) return usage(s, ":limit");
+  std::string_view value = args.substr(space + 1);
+  while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+    value.remove_prefix(1);
+  if (const auto problem = set_query_limit(s.limits, args.substr(0, space), value)) {
+    s.err << "error: " << *problem << '\n';
+    return Outcome::Failed;
+  }
+  return Outcome::Ok;
+}
+
 Outcome stats(Session& s) {
   s.out << loaders::format_load_report(loaders::make_load_report(s.vault), 10);
   s.out << fmt::format("graph: {} nodes, {} relationships\n", s.graph.node_count(),
@@ -168,6 +187,7 @@ Outcome run_command(Session& session, std::string_view line) {
   if (name == ":params") return params(session, args);
   if (name == ":format") return format(session, args);
   if (name == ":timing") return timing(session, args);
+  if (name == ":limit") return limit(session, args);
   if (name == ":stats") return args.empty() ? stats(session) : usage(session, ":stats");
   if (name == ":influencers") return influencers(session, args);
   if (name == ":schema") {

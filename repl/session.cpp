@@ -8,6 +8,7 @@
 #include "query/query_error.hpp"
 #include "repl/commands.hpp"
 #include "repl/line_editor.hpp"
+#include "repl/query_limits.hpp"
 
 namespace kith::repl {
 
@@ -23,13 +24,10 @@ std::string_view statement_line(std::string_view text, std::size_t line) {
   return text.substr(0, text.find('\n'));
 }
 
-}  // namespace
-
-std::string describe_query_error(const Session& session, const Statement& statement,
-                                 const std::exception& error) {
-  const auto* q = dynamic_cast<const query::QueryError*>(&error);
-  const std::string kind = q ? q->error_class() : "Error";
-  std::string_view message = error.what();
+// The message as printed: after the script position, or with a caret line at the prompt.
+std::string describe_query_error_text(const Session& session, const Statement& statement,
+                                      const query::QueryError* q, const std::string& kind,
+                                      std::string_view message) {
   // The parser's messages bring their own caret lines (windowed around the column on long
   // lines); draw one only for errors that come without.
   const bool has_caret = message.find('\n') != std::string_view::npos;
@@ -53,8 +51,24 @@ std::string describe_query_error(const Session& session, const Statement& statem
   return out;
 }
 
+}  // namespace
+
+std::string describe_query_error(const Session& session, const Statement& statement,
+                                 const std::exception& error) {
+  const auto* q = dynamic_cast<const query::QueryError*>(&error);
+  const std::string kind = q ? q->error_class() : "Error";
+  std::string_view message = error.what();
+  if (kind == "LimitExceeded") {
+    const std::string hint = how_to_raise(message);
+    if (!hint.empty())
+      return describe_query_error_text(session, statement, q, kind,
+                                       fmt::format("{}; {}", message, hint));
+  }
+  return describe_query_error_text(session, statement, q, kind, message);
+}
+
 std::optional<query::Result> run_query_statement(Session& session, const Statement& statement) {
-  query::QueryOptions options;
+  query::QueryOptions options = session.limits;
   interrupted().store(false);
   options.cancel = &interrupted();
   try {

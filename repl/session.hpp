@@ -44,6 +44,9 @@ struct Session {
   std::ostream& err;
 
   Map parameters;
+  // The guards every query of the session runs under (`:limit`, `--limit`); the cancel flag
+  // is set per statement.
+  query::QueryOptions limits;
   Format format = Format::Table;
   bool timing = false;
   FormatOptions format_options;  // terminal width and colour

@@ -225,7 +225,7 @@ Outcome run_tasks_query(Session& session, std::string_view text, const TasksRunO
   const auto& q = std::get<query::TasksQuery>(translated);
   if (options.show_cypher || q.explain) session.out << q.cypher << "\n\n";
   query::Result result;
-  query::QueryOptions query_options;
+  query::QueryOptions query_options = session.limits;
   interrupted().store(false);
   query_options.cancel = &interrupted();
   try {

@@ -77,6 +77,21 @@ TEST(CliQuery, AScriptsSyntaxErrorGivesOnlyTheScriptsPosition) {
   EXPECT_NE(r.err.find("\n  MATC (n) RETURN n\n  ^"), std::string::npos) << r.err;
 }
 
+TEST(CliQuery, LimitsAreSetOnTheCommandLineAndNamedWhenHit) {
+  auto r = run_kith({"query", "samples/vault", "--limit", "max_rows=100", "--limit", "timeout=5m",
+                     "UNWIND range(1, 1000) AS x RETURN count(*) AS n"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("max_rows = 100"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--limit max_rows=N"), std::string::npos) << r.err;
+  r = run_kith({"query", "samples/vault", "--limit", "max_rows=5000", "--format", "csv",
+                "UNWIND range(1, 1000) AS x RETURN count(*) AS n"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "n\r\n1000\r\n");
+  r = run_kith({"query", "samples/vault", "--limit", "max_rows=lots", "RETURN 1"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("max_rows lots"), std::string::npos) << r.err;
+}
+
 TEST(CliQuery, ASyntaxErrorShowsItsCaretOnce) {
   const auto r = run_kith({"query", "samples/vault", "MATC (n) RETURN n"});
   EXPECT_EQ(r.exit_code, 1);

@@ -58,6 +58,39 @@ TEST(Session, RunsQueriesWithTheParametersInTheChosenFormat) {
   EXPECT_EQ(f.out.str(), "text\r\nRETURN $who\r\nwho='Wen Li'\r\n");
 }
 
+TEST(Session, LimitSetsTheGuardsOfTheQueriesThatFollow) {
+  Graph graph;
+  loaders::Vault vault;
+  loaders::BuildReport build;
+  std::ostringstream out;
+  std::ostringstream err;
+  query::QueryOptions seen;
+  Session session{graph,
+                  vault,
+                  build,
+                  [&](Graph&, std::string_view, const Map&, const query::QueryOptions& options) {
+                    seen = options;
+                    return query::Result{};
+                  },
+                  out,
+                  err};
+  ASSERT_EQ(run_command(session, ":limit timeout 90s"), Outcome::Ok) << err.str();
+  ASSERT_EQ(run_command(session, ":limit var_length_bound  40"), Outcome::Ok) << err.str();
+  EXPECT_EQ(run_command(session, ":limit max_rows many"), Outcome::Failed);
+  EXPECT_NE(err.str().find("max_rows many"), std::string::npos) << err.str();
+  EXPECT_EQ(run_command(session, ":limit timeout"), Outcome::Failed);
+  Statement s;
+  s.text = "RETURN 1";
+  ASSERT_EQ(run_statement(session, s), Outcome::Ok) << err.str();
+  EXPECT_EQ(seen.timeout, std::chrono::seconds(90));
+  EXPECT_EQ(seen.var_length_bound, 40);
+  EXPECT_EQ(seen.max_rows, query::QueryOptions{}.max_rows);
+  EXPECT_NE(seen.cancel, nullptr);
+  out.str("");
+  ASSERT_EQ(run_command(session, ":limit"), Outcome::Ok);
+  EXPECT_NE(out.str().find("timeout           90s"), std::string::npos) << out.str();
+}
+
 TEST(Session, ScriptErrorsNameTheFileLineAndColumn) {
   Fixture f;
   f.session.source_name = "people.kq";
