@@ -108,7 +108,11 @@ struct DocContext {
 class Builder {
  public:
   Builder(const Vault& vault, Graph& graph, const BuildOptions& options)
-      : vault_(vault), g_(graph), s_(graph), options_(options), people_(options.names) {}
+      : vault_(vault),
+        g_(graph),
+        s_(graph),
+        options_(options),
+        people_(vault.config.names ? *vault.config.names : options.names) {}
 
   BuildReport run();
 

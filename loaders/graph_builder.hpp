@@ -17,7 +17,7 @@
 namespace kith::loaders {
 
 struct BuildOptions {
-  NameMatchOptions names;
+  NameMatchOptions names;  // kith.yaml's names: section, when the vault has one, comes first
   TaskDuplicateOptions task_duplicates;
   InfluenceWeights influence;
 };

@@ -42,6 +42,43 @@ std::vector<std::string> string_list(const YAML::Node& node, std::vector<doc::Wa
 
 }  // namespace
 
+// names: {typo: 0.9, typo_unphonetic: 0.95, phonetic: 0.75, report: 0.8, min_token_length: 4}
+// over the defaults; a value out of range warns and keeps the default.
+NameMatchOptions name_match_options(const YAML::Node& node, std::vector<doc::Warning>& warnings) {
+  NameMatchOptions options;
+  if (!node.IsMap()) {
+    warn(warnings, node, "names: expected a mapping such as {typo: 0.9, report: 0.8}");
+    return options;
+  }
+  for (const auto& entry : node) {
+    const std::string key = entry.first.as<std::string>("");
+    const YAML::Node& value = entry.second;
+    double number = 0;
+    const bool is_number = value.IsScalar() && YAML::convert<double>::decode(value, number);
+    if (key == "min_token_length") {
+      if (is_number && number >= 1 && number <= 32 && number == static_cast<int>(number)) {
+        options.min_token_length = static_cast<std::size_t>(number);
+      } else {
+        warn(warnings, value, "names: min_token_length: expected a whole number from 1 to 32");
+      }
+      continue;
+    }
+    double* field = key == "typo"              ? &options.typo
+                    : key == "typo_unphonetic" ? &options.typo_unphonetic
+                    : key == "phonetic"        ? &options.phonetic
+                    : key == "report"          ? &options.report
+                                               : nullptr;
+    if (field == nullptr) {
+      warn(warnings, entry.first, fmt::format("names: unknown setting '{}' ignored", key));
+    } else if (is_number && number >= 0 && number <= 1) {
+      *field = number;
+    } else {
+      warn(warnings, value, fmt::format("names: {}: expected a similarity from 0 to 1", key));
+    }
+  }
+  return options;
+}
+
 VaultConfig parse_vault_config(std::string_view text, std::vector<doc::Warning>& warnings) {
   VaultConfig config;
   config.present = true;
@@ -95,6 +132,8 @@ VaultConfig parse_vault_config(std::string_view text, std::vector<doc::Warning>&
         }
       } else if (key == "ignore") {
         config.ignore = string_list(value, warnings, "ignore");
+      } else if (key == "names") {
+        config.names = name_match_options(value, warnings);
       } else if (key == "max_file_mb") {
         double mb = 0;
         if (value.IsScalar() && YAML::convert<double>::decode(value, mb) && mb > 0) {

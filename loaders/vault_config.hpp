@@ -7,15 +7,20 @@
 //     kestrel.io: Kestrel Systems
 //   ignore: [Templates/, "*.excalidraw.md", Archive/**]
 //   max_file_mb: 16                    # files larger than this are skipped with a warning
+//   names:                             # how alike two spellings must be to be one person
+//     typo: 0.90                       #   (loaders/name_similarity.hpp, docs/schema.md)
+//     report: 0.80
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "loaders/document.hpp"
+#include "loaders/name_similarity.hpp"
 
 namespace kith::loaders {
 
@@ -25,6 +30,8 @@ struct VaultConfig {
   std::map<std::string, std::string> domains;  // keys lower-cased
   std::vector<std::string> ignore;
   std::uint64_t max_file_bytes = 16ull << 20;
+  // Given when kith.yaml has a names: section; the graph build uses it over its own options.
+  std::optional<NameMatchOptions> names;
   bool present = false;  // a kith.yaml was found and read
 };
 

@@ -456,3 +456,34 @@ TEST(GraphBuilderEmpty, AnEmptyVaultGivesAnEmptyGraph) {
 
 }  // namespace
 }  // namespace kith::loaders
+
+namespace kith::loaders {
+namespace {
+
+// kith.yaml's names: section reaches the build: the same two person notes give a
+// near-duplicate report under the default report threshold and none under a stricter one.
+TEST(GraphBuilderNames, KithYamlThresholdsDecideWhatIsReported) {
+  auto vault = [] {
+    Vault v;
+    v.documents.push_back(
+        note("People/Dana Whitlock.md", NoteKind::Person, Map{{"name", Value("Dana Whitlock")}}));
+    v.documents.push_back(
+        note("People/Dana Wheeler.md", NoteKind::Person, Map{{"name", Value("Dana Wheeler")}}));
+    return v;
+  };
+  Graph by_default;
+  const BuildReport reported = build_graph(vault(), by_default);
+  ASSERT_EQ(reported.near_duplicates.size(), 1u);
+  EXPECT_LT(reported.near_duplicates[0].similarity, 0.95);
+
+  Vault strict = vault();
+  NameMatchOptions names;
+  names.report = 0.95;
+  strict.config.names = names;
+  Graph g;
+  EXPECT_TRUE(build_graph(strict, g).near_duplicates.empty());
+  EXPECT_EQ(g.find_by_name(*g.find_label("Person"), "Dana Wheeler").size(), 1u);
+}
+
+}  // namespace
+}  // namespace kith::loaders

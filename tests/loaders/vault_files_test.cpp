@@ -187,5 +187,30 @@ TEST(VaultConfigTest, WrongShapesWarnButKeepTheRest) {
   EXPECT_TRUE(config.owner.empty());
 }
 
+TEST(VaultConfigTest, NamesThresholdsOverTheDefaults) {
+  std::vector<doc::Warning> w;
+  auto config =
+      parse_vault_config("names:\n  typo: 0.93\n  report: 0.85\n  min_token_length: 3\n", w);
+  EXPECT_TRUE(w.empty());
+  ASSERT_TRUE(config.names);
+  EXPECT_DOUBLE_EQ(config.names->typo, 0.93);
+  EXPECT_DOUBLE_EQ(config.names->report, 0.85);
+  EXPECT_EQ(config.names->min_token_length, 3u);
+  EXPECT_DOUBLE_EQ(config.names->phonetic, NameMatchOptions{}.phonetic);
+  EXPECT_FALSE(parse_vault_config("owner: Mira\n", w).names);
+}
+
+TEST(VaultConfigTest, NamesValuesOutOfRangeWarnAtTheirLine) {
+  std::vector<doc::Warning> w;
+  auto config = parse_vault_config(
+      "owner: Mira\nnames:\n  typo: 1.5\n  report: high\n  min_token_length: 0\n  fuzz: 1\n", w);
+  ASSERT_EQ(w.size(), 4u);
+  EXPECT_EQ(w[0].line, 3u);
+  EXPECT_NE(w[0].message.find("typo"), std::string::npos) << w[0].message;
+  EXPECT_EQ(w[3].line, 6u);
+  ASSERT_TRUE(config.names);
+  EXPECT_DOUBLE_EQ(config.names->typo, NameMatchOptions{}.typo);
+}
+
 }  // namespace
 }  // namespace kith::loaders
