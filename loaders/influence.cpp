@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -72,7 +73,7 @@ class Influence {
     return r;
   }
   static bool kept(NodeId from, NodeId to, double weight) { return from != to && weight > 0; }
-  Evidence evidence(const Reason& r, const std::vector<StatedInfluence>& stated) const;
+  Evidence evidence(const Reason& r, const std::vector<StatedInfluence>& stated);
   std::string text(const Reason& r, const Evidence& ev) const;
   template <class F>
   void each(std::string_view type, F&& fn) {
@@ -94,14 +95,23 @@ class Influence {
   std::optional<SymbolId> person_;
   SymbolId name_, current_;
   std::vector<Reason> reasons_;
+  // Relationship -> its first evidence, as cited, for the reasons of one `from` person: one
+  // attendance is cited for every pair of its meeting.
+  std::unordered_map<RelId, Evidence> cited_;
 };
 
-Evidence Influence::evidence(const Reason& r, const std::vector<StatedInfluence>& stated) const {
-  Evidence ev = r.kind == ReasonKind::Stated || r.kind == ReasonKind::Claimed
-                    ? stated[r.source].evidence
-                    : first_evidence(r.source);
-  ev.rule = "influence: " + ev.rule;
-  return ev;
+Evidence Influence::evidence(const Reason& r, const std::vector<StatedInfluence>& stated) {
+  if (r.kind == ReasonKind::Stated || r.kind == ReasonKind::Claimed) {
+    Evidence ev = stated[r.source].evidence;
+    ev.rule = "influence: " + ev.rule;
+    return ev;
+  }
+  auto [cached, inserted] = cited_.try_emplace(r.source);
+  if (inserted) {
+    cached->second = first_evidence(r.source);
+    cached->second.rule = "influence: " + cached->second.rule;
+  }
+  return cached->second;
 }
 
 std::string Influence::text(const Reason& r, const Evidence& ev) const {
@@ -259,6 +269,7 @@ std::size_t Influence::run(const std::vector<StatedInfluence>& stated,
     std::stable_sort(first, last,
                      [](const Reason& a, const Reason& b) { return a.weight > b.weight; });
     const NodeId from = first->from, to = first->to;
+    if (i > 0 && reasons_[i - 1].from != from) cited_.clear();
     double keep = 1;
     List texts;
     evidence.clear();
