@@ -1045,6 +1045,10 @@ BuildReport Builder::run() {
   finish_emailed();
   employ_account_note_reports();
   end_left_roles();
+  // Every relationship that merges sources exists now: the largest maps go before influence
+  // adds its own.
+  rels_ = {};
+  emailed_ = {};
   for (auto& c : find_contradictions(g_))
     report_.contradictions.push_back(std::move(c));
   derive_influence(g_, stated_influence_, options_.influence, distrusted_);
