@@ -4,6 +4,7 @@
 #include <numeric>
 #include <span>
 #include <tuple>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -168,7 +169,7 @@ void PersonResolver::add_person_note(std::string_view name, const std::vector<st
   if (!parsed || parsed->name.empty()) return;
   const int s = spelling_for(parsed->name, NameSource::PersonNote, evidence, false);
   spellings_[s].person_note = true;
-  if (note >= 0) spellings_[s].notes.insert(note);
+  add_note(spellings_[s], note);
   if (!account.empty()) {
     spellings_[s].accounts.insert(name_key(account));
     spellings_[s].account_names.emplace(name_key(account), std::string(account));
@@ -227,7 +228,7 @@ void PersonResolver::add_mention(const NameMention& mention) {
                                : spelling_for(name, written.key, written.tokens, mention.source,
                                               mention.evidence, false);
   Spelling& sp = spellings_[s];
-  if (mention.note >= 0) sp.notes.insert(mention.note);
+  add_note(sp, mention.note);
   if (!mention.account.empty()) {
     std::string account = name_key(mention.account);
     sp.accounts.insert(account);
@@ -240,7 +241,7 @@ void PersonResolver::add_mention(const NameMention& mention) {
       single_aliases_[tokens[0]].insert(s);
     } else if (tokens.size() > 1) {
       const int t = spelling_for(parsed->alias, mention.source, mention.evidence, false);
-      if (mention.note >= 0) spellings_[t].notes.insert(mention.note);
+      add_note(spellings_[t], mention.note);
       link(s, t, "parenthetical", fmt::format("written together as \"{}\"", mention.written), 1.0);
     }
   }
@@ -454,7 +455,7 @@ void PersonResolver::resolve() {
     if (email_spelling_.count(address)) {
       const int s = email_spelling_[address];
       for (int n : address_notes_[address])
-        spellings_[s].notes.insert(n);
+        add_note(spellings_[s], n);
       continue;
     }
     const std::string derived = name_from_address(address);
@@ -463,7 +464,11 @@ void PersonResolver::resolve() {
     spellings_[s].emails.insert(address);
     email_spelling_[address] = s;
     for (int n : address_notes_[address])
-      spellings_[s].notes.insert(n);
+      add_note(spellings_[s], n);
+  }
+  for (Spelling& s : spellings_) {
+    std::sort(s.notes.begin(), s.notes.end());
+    s.notes.erase(std::unique(s.notes.begin(), s.notes.end()), s.notes.end());
   }
   for (const auto& [a, b] : declared_links_)
     unite(a, b);
@@ -603,12 +608,14 @@ void PersonResolver::build_people() {
           {p, people_[p].name, written, m.rule, m.why, m.similarity, spellings_[s].first_seen});
     }
   }
-  std::set<std::pair<int, int>> near_seen;
+  std::unordered_set<std::uint64_t> near_seen;  // (smaller, larger) person ids
+  near_seen.reserve(pending_near_.size());
   for (const auto& [pair, c] : pending_near_) {
     const int a = person_of_spelling_[pair.first];
     const int b = person_of_spelling_[pair.second];
     if (a < 0 || b < 0 || a == b) continue;
-    if (!near_seen.emplace(std::min(a, b), std::max(a, b)).second) continue;
+    const auto seen = (std::uint64_t(std::min(a, b)) << 32) | std::uint32_t(std::max(a, b));
+    if (!near_seen.insert(seen).second) continue;
     near_duplicates_.push_back({std::min(a, b), std::max(a, b), c.similarity, c.reason});
   }
   std::sort(near_duplicates_.begin(), near_duplicates_.end(),
@@ -742,7 +749,10 @@ PersonLookup PersonResolver::lookup(std::string_view written, std::string_view e
     all.insert(all.end(), it->second.begin(), it->second.end());
   if (const auto it = persons_by_single_alias_.find(token); it != persons_by_single_alias_.end())
     all.insert(all.end(), it->second.begin(), it->second.end());
-  candidates = first_name_candidates(token, all);
+  // Everyone in these two lists has the token as a first name or a declared short form.
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  candidates = std::move(all);
   drop_first_name_only(candidates);
   if (candidates.size() == 1) {
     out.person = candidates.front();

@@ -145,7 +145,7 @@ class PersonResolver {
     std::set<std::string> emails;
     std::set<std::string> accounts;                    // name_key of accounts
     std::map<std::string, std::string> account_names;  // key -> as written
-    std::set<int> notes;
+    std::vector<int> notes;                            // ascending and unique once resolve() begins
     std::set<std::string> short_forms;  // declared single-word aliases ("Sam", "Wen")
     bool person_note = false;
     bool declared_only = false;  // seen only as a declared alias
@@ -166,6 +166,10 @@ class PersonResolver {
   int spelling_for(std::string_view name, std::string key, const std::vector<std::string>& tokens,
                    NameSource source, const Evidence& evidence, bool declared);
   int find_key(const std::string& key) const;
+  // Notes arrive in document order, so a spelling's list is kept by appending, and sorted once.
+  static void add_note(Spelling& s, int note) {
+    if (note >= 0 && (s.notes.empty() || s.notes.back() != note)) s.notes.push_back(note);
+  }
   int root(int s);
   void unite(int a, int b);
   bool corroborated(int ra, int rb, std::string& why);
