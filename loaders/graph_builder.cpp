@@ -168,13 +168,14 @@ class Builder {
   AccountResolver accounts_;
   BuildReport report_;
   std::vector<DocContext> ctx_;
-  std::map<std::string, std::vector<std::size_t>> notes_by_name_;  // lower name/path -> docs
-  std::map<std::string, std::string> projects_;                    // key -> name as written
+  std::unordered_map<std::string, std::vector<std::size_t>>
+      notes_by_name_;                            // lower name/path -> docs
+  std::map<std::string, std::string> projects_;  // key -> name as written
   std::map<std::string, std::string> project_status_;
 
   std::vector<NodeId> person_node_;
   std::vector<NodeId> account_node_;
-  std::map<std::string, NodeId> project_node_;  // key -> node
+  std::unordered_map<std::string, NodeId> project_node_;  // key -> node
   std::vector<NodeId> note_node_;
   // One relationship per (from, to, type, variant); later sources add evidence. A variant (the
   // `current` and `title` values as text) is interned: a vault has few, and the map holds a key

@@ -444,6 +444,7 @@ void PersonResolver::fuzzy_merge() {
       pending_near_.push_back({{a, b}, std::move(c)});
     }
   }
+  spellings_by_note_ = {};  // only corroboration reads it
 }
 
 void PersonResolver::resolve() {
@@ -610,18 +611,21 @@ void PersonResolver::build_people() {
   }
   std::unordered_set<std::uint64_t> near_seen;  // (smaller, larger) person ids
   near_seen.reserve(pending_near_.size());
-  for (const auto& [pair, c] : pending_near_) {
+  for (auto& [pair, c] : pending_near_) {
     const int a = person_of_spelling_[pair.first];
     const int b = person_of_spelling_[pair.second];
     if (a < 0 || b < 0 || a == b) continue;
     const auto seen = (std::uint64_t(std::min(a, b)) << 32) | std::uint32_t(std::max(a, b));
     if (!near_seen.insert(seen).second) continue;
-    near_duplicates_.push_back({std::min(a, b), std::max(a, b), c.similarity, c.reason});
+    near_duplicates_.push_back({std::min(a, b), std::max(a, b), c.similarity, std::move(c.reason)});
   }
   std::sort(near_duplicates_.begin(), near_duplicates_.end(),
             [](const NearDuplicate& x, const NearDuplicate& y) {
               return std::tie(x.a, x.b) < std::tie(y.a, y.b);
             });
+  // Reported now; at 100k notes the candidates alone hold ~400k reason texts.
+  pending_merges_ = {};
+  pending_near_ = {};
 }
 
 int PersonResolver::find(std::string_view name) const {
