@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
@@ -199,6 +200,11 @@ class Builder {
   RelKey rel_key(NodeId from, NodeId to, SymbolId type, const PropertyList& sorted_props);
   std::unordered_map<std::string, std::uint32_t> variants_;
   std::unordered_map<RelKey, RelId, RelKeyHash> rels_;
+  // Relationships of a node the current document created (its tasks, emails, decisions) can
+  // only be stated again by that document: their keys live in a small map emptied per
+  // document instead of among the vault's millions.
+  NodeId document_nodes_ = std::numeric_limits<NodeId>::max();  // first id the document made
+  std::unordered_map<RelKey, RelId, RelKeyHash> document_rels_;
   decltype(rels_)::iterator titled_twin(NodeId from, NodeId to, const PropertyList& props);
   struct EmailedAgg {
     std::int64_t count = 0;
@@ -231,7 +237,8 @@ RelId Builder::relate(NodeId from, NodeId to, SymbolId type, PropertyList props,
             [](const auto& a, const auto& b) { return a.first < b.first; });
   const RelKey key = rel_key(from, to, type, props);
   if (type != s_.works_at) {
-    const auto [it, inserted] = rels_.try_emplace(key, RelId{0});
+    auto& rels = from >= document_nodes_ || to >= document_nodes_ ? document_rels_ : rels_;
+    const auto [it, inserted] = rels.try_emplace(key, RelId{0});
     if (inserted) it->second = g_.create_relationship(from, to, type, std::move(props));
     g_.add_evidence(EntityKind::Relationship, it->second, ev);
     return it->second;
@@ -1014,6 +1021,8 @@ void Builder::end_left_roles() {
 }
 
 void Builder::build_document(std::size_t di) {
+  document_nodes_ = g_.node_id_bound();
+  document_rels_ = {};
   if (docs()[di].kind == NoteKind::Person) build_person_note(di);
   build_tasks(di);
   build_emails(di);
@@ -1044,6 +1053,8 @@ BuildReport Builder::run() {
     build_document(di);
     ctx_[di] = {};  // its frontmatter lines and facts are not needed again
   }
+  document_nodes_ = std::numeric_limits<NodeId>::max();
+  document_rels_ = {};
   finish_emailed();
   employ_account_note_reports();
   end_left_roles();
