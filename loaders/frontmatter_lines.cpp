@@ -26,9 +26,27 @@ std::string value_key(std::string_view v) {
 FrontmatterLines::FrontmatterLines(const std::filesystem::path& file, std::uint32_t end_line) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return;
-  std::string text, line;
-  for (std::uint32_t n = 0; n < end_line && std::getline(in, line); ++n)
-    text += line + "\n";
+  // Read in blocks until the end_line-th line is in: one read for most notes, not the whole
+  // of a long one.
+  std::string text;
+  std::size_t end = 0;
+  std::uint32_t lines = 0;
+  char block[4096];
+  while (lines < end_line) {
+    const std::size_t newline = text.find('\n', end);
+    if (newline != std::string::npos) {
+      end = newline + 1;
+      ++lines;
+      continue;
+    }
+    if (!in) {
+      end = text.size();
+      break;
+    }
+    in.read(block, sizeof block);
+    text.append(block, static_cast<std::size_t>(in.gcount()));
+  }
+  text.resize(end);
   parse(text);
 }
 
@@ -48,8 +66,8 @@ void FrontmatterLines::parse(std::string_view text) {
     const std::string_view raw = text.substr(pos, end - pos);
     pos = end + 1;
     ++number;
-    lines_[number] = std::string(trim(raw));
     const std::string_view t = trim(raw);
+    lines_.emplace_back(t);
     if (t.empty() || t == "---") continue;
     if (t.front() == '-') {  // a block list item under the current key
       if (!current_key.empty()) items_.try_emplace({current_key, value_key(t.substr(1))}, number);
@@ -88,8 +106,7 @@ std::uint32_t FrontmatterLines::line(std::string_view key, std::string_view valu
 }
 
 std::string FrontmatterLines::text(std::uint32_t line) const {
-  const auto it = lines_.find(line);
-  return it == lines_.end() ? std::string() : it->second;
+  return line == 0 || line > lines_.size() ? std::string() : lines_[line - 1];
 }
 
 }  // namespace kith::loaders

@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kith::loaders {
 
@@ -29,7 +30,7 @@ class FrontmatterLines {
   void parse(std::string_view text);
   std::map<std::string, std::uint32_t> keys_;
   std::map<std::pair<std::string, std::string>, std::uint32_t> items_;
-  std::map<std::uint32_t, std::string> lines_;
+  std::vector<std::string> lines_;  // line n at n - 1
 };
 
 }  // namespace kith::loaders

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -174,26 +176,41 @@ class Builder {
   AccountResolver accounts_;
   BuildReport report_;
   std::vector<DocContext> ctx_;
-  std::map<std::string, std::vector<std::size_t>> notes_by_name_;  // lower name/path -> docs
-  std::map<std::string, std::string> projects_;                    // key -> name as written
+  std::unordered_map<std::string, std::vector<std::size_t>>
+      notes_by_name_;                            // lower name/path -> docs
+  std::map<std::string, std::string> projects_;  // key -> name as written
   std::map<std::string, std::string> project_status_;
 
   std::vector<NodeId> person_node_;
   std::vector<NodeId> account_node_;
-  std::map<std::string, NodeId> project_node_;  // key -> node
+  std::unordered_map<std::string, NodeId> project_node_;  // key -> node
   std::vector<NodeId> note_node_;
-  // One relationship per (from, to, type, variant); later sources add evidence.
-  using RelKey = std::tuple<NodeId, NodeId, SymbolId, std::string>;
+  // One relationship per (from, to, type, variant); later sources add evidence. A variant (the
+  // `current` and `title` values as text) is interned: a vault has few, and the map holds a key
+  // for every relationship.
+  struct RelKey {
+    NodeId from;
+    NodeId to;
+    SymbolId type;
+    std::uint32_t variant;
+    friend bool operator==(const RelKey&, const RelKey&) = default;
+  };
   struct RelKeyHash {
     std::size_t operator()(const RelKey& k) const {
-      std::size_t h = std::hash<std::string>{}(std::get<3>(k));
-      for (const std::uint64_t part :
-           {std::get<0>(k), std::get<1>(k), std::uint64_t{std::get<2>(k)}})
-        h = (h ^ part) * 0x100000001B3ull;
-      return h;
+      std::uint64_t h = k.from * 0x9E3779B97F4A7C15ull;
+      h = (h ^ (h >> 29) ^ k.to) * 0xBF58476D1CE4E5B9ull;
+      h = (h ^ (h >> 31) ^ ((std::uint64_t{k.type} << 32) | k.variant)) * 0x94D049BB133111EBull;
+      return h ^ (h >> 32);
     }
   };
+  RelKey rel_key(NodeId from, NodeId to, SymbolId type, const PropertyList& sorted_props);
+  std::unordered_map<std::string, std::uint32_t> variants_;
   std::unordered_map<RelKey, RelId, RelKeyHash> rels_;
+  // Relationships of a node the current document created (its tasks, emails, decisions) can
+  // only be stated again by that document: their keys live in a small map emptied per
+  // document instead of among the vault's millions.
+  NodeId document_nodes_ = std::numeric_limits<NodeId>::max();  // first id the document made
+  std::unordered_map<RelKey, RelId, RelKeyHash> document_rels_;
   decltype(rels_)::iterator titled_twin(NodeId from, NodeId to, const PropertyList& props);
   struct EmailedAgg {
     std::int64_t count = 0;
@@ -224,13 +241,27 @@ RelId Builder::relate(NodeId from, NodeId to, SymbolId type, PropertyList props,
                       const Evidence& ev) {
   std::sort(props.begin(), props.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
-  const auto key = std::make_tuple(from, to, type, variant_of(props));
+  const RelKey key = rel_key(from, to, type, props);
+  if (type != s_.works_at) {
+    auto& rels = from >= document_nodes_ || to >= document_nodes_ ? document_rels_ : rels_;
+    const auto [it, inserted] = rels.try_emplace(key, RelId{0});
+    if (inserted) it->second = g_.create_relationship(from, to, type, std::move(props));
+    g_.add_evidence(EntityKind::Relationship, it->second, ev);
+    return it->second;
+  }
   auto it = rels_.find(key);
-  if (it == rels_.end() && type == s_.works_at) it = titled_twin(from, to, props);
+  if (it == rels_.end()) it = titled_twin(from, to, props);
   if (it == rels_.end())
     it = rels_.emplace(key, g_.create_relationship(from, to, type, std::move(props))).first;
   g_.add_evidence(EntityKind::Relationship, it->second, ev);
   return it->second;
+}
+
+Builder::RelKey Builder::rel_key(NodeId from, NodeId to, SymbolId type,
+                                 const PropertyList& sorted_props) {
+  const auto variant =
+      variants_.try_emplace(variant_of(sorted_props), static_cast<std::uint32_t>(variants_.size()));
+  return RelKey{from, to, type, variant.first->second};
 }
 
 std::string Builder::variant_of(const PropertyList& sorted_props) const {
@@ -250,12 +281,12 @@ decltype(Builder::rels_)::iterator Builder::titled_twin(NodeId from, NodeId to,
   if (title != props.end()) {
     PropertyList untitled = props;
     untitled.erase(untitled.begin() + (title - props.begin()));
-    const auto plain = rels_.find(std::make_tuple(from, to, s_.works_at, variant_of(untitled)));
+    const auto plain = rels_.find(rel_key(from, to, s_.works_at, untitled));
     if (plain == rels_.end()) return rels_.end();
     const RelId r = plain->second;
     g_.set_rel_property(r, s_.k_title, title->second);
     rels_.erase(plain);
-    return rels_.emplace(std::make_tuple(from, to, s_.works_at, variant_of(props)), r).first;
+    return rels_.emplace(rel_key(from, to, s_.works_at, props), r).first;
   }
   const Value* current = nullptr;
   for (const auto& [k, v] : props)
@@ -267,7 +298,7 @@ decltype(Builder::rels_)::iterator Builder::titled_twin(NodeId from, NodeId to,
     const Value* c = g_.rel_property(r, s_.k_current);
     if ((c == nullptr) != (current == nullptr) || (c && to_cypher(*c) != to_cypher(*current)))
       return true;
-    found = rels_.find(std::make_tuple(from, to, s_.works_at, variant_of(g_.rel_properties(r))));
+    found = rels_.find(rel_key(from, to, s_.works_at, g_.rel_properties(r)));
     return found == rels_.end();
   });
   return found;
@@ -918,10 +949,10 @@ void Builder::end_relationship(RelId r, const Evidence& why) {
   const NodeId from = g_.source(r), to = g_.target(r);
   const SymbolId type = g_.rel_type(r);
   PropertyList props = g_.rel_properties(r);
-  rels_.erase(std::make_tuple(from, to, type, variant_of(props)));
+  rels_.erase(rel_key(from, to, type, props));
   for (auto& [k, value] : props)
     if (k == s_.k_current) value = false;
-  const auto key = std::make_tuple(from, to, type, variant_of(props));
+  const RelKey key = rel_key(from, to, type, props);
   if (const auto twin = rels_.find(key); twin != rels_.end()) {
     for (const auto& e : g_.evidence(EntityKind::Relationship, r))
       g_.add_evidence(EntityKind::Relationship, twin->second, e);
@@ -996,6 +1027,8 @@ void Builder::end_left_roles() {
 }
 
 void Builder::build_document(std::size_t di) {
+  document_nodes_ = g_.node_id_bound();
+  document_rels_ = {};
   if (docs()[di].kind == NoteKind::Person) build_person_note(di);
   build_tasks(di);
   build_emails(di);
@@ -1026,9 +1059,15 @@ BuildReport Builder::run() {
     build_document(di);
     ctx_[di] = {};  // its frontmatter lines and facts are not needed again
   }
+  document_nodes_ = std::numeric_limits<NodeId>::max();
+  document_rels_ = {};
   finish_emailed();
   employ_account_note_reports();
   end_left_roles();
+  // Every relationship that merges sources exists now: the largest maps go before influence
+  // adds its own.
+  rels_ = {};
+  emailed_ = {};
   for (auto& c : find_contradictions(g_))
     report_.contradictions.push_back(std::move(c));
   derive_influence(g_, stated_influence_, options_.influence, distrusted_);
@@ -1054,7 +1093,7 @@ BuildReport Builder::run() {
   report_.nodes = g_.node_count();
   report_.relationships = g_.relationship_count();
   report_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return report_;
+  return std::move(report_);  // not copied: at 100k notes it holds ~366k near-duplicates
 }
 
 }  // namespace

@@ -23,7 +23,7 @@ std::vector<int> NamePairScreen::intern(const std::vector<std::string>& tokens) 
   return out;
 }
 
-bool NamePairScreen::same_when_joined(const std::vector<int>& a, const std::vector<int>& b) const {
+bool NamePairScreen::same_when_joined(std::span<const int> a, std::span<const int> b) const {
   std::size_t length_a = 0, length_b = 0;
   for (int t : a)
     length_a += tokens_[t].text.size();
@@ -88,7 +88,7 @@ double NamePairScreen::score(int a, int b) const {
 }
 
 // With `bounds`, the differing tokens are scored by score_bound, which can only keep a pair.
-bool NamePairScreen::certainly_none(const std::vector<int>& a, const std::vector<int>& b,
+bool NamePairScreen::certainly_none(std::span<const int> a, std::span<const int> b,
                                     bool bounds) const {
   // The same pairing and the same sum, in the same order, as compare_name_tokens.
   const bool same_length = a.size() == b.size();
@@ -114,9 +114,9 @@ bool NamePairScreen::certainly_none(const std::vector<int>& a, const std::vector
   return !any_exact || any_different;
 }
 
-bool NamePairScreen::may_matter(const std::vector<int>& a, const std::vector<int>& b) const {
+bool NamePairScreen::may_matter(std::span<const int> a, std::span<const int> b) const {
   if (a.empty() || b.empty()) return true;  // not screened
-  if (a == b || same_when_joined(a, b)) return true;
+  if (std::equal(a.begin(), a.end(), b.begin(), b.end()) || same_when_joined(a, b)) return true;
   if (a.size() < 2 || b.size() < 2) return true;  // scored on the joined names: not screened
   return !certainly_none(a, b, true) && !certainly_none(a, b, false);
 }

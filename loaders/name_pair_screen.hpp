@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -19,12 +20,13 @@ class NamePairScreen {
  public:
   explicit NamePairScreen(const NameMatchOptions& options) : options_(options) {}
 
-  // Ids for a name's tokens (name_tokens() output): equal tokens get equal ids.
+  // Ids for a name's tokens (name_tokens() output): equal tokens get equal ids, counted from 0.
   std::vector<int> intern(const std::vector<std::string>& tokens);
+  std::size_t token_count() const { return tokens_.size(); }
 
   // False only when compare_name_tokens on these tokens is certain to answer None with a
   // similarity below options.report, a pair the resolver neither merges nor reports.
-  bool may_matter(const std::vector<int>& a, const std::vector<int>& b) const;
+  bool may_matter(std::span<const int> a, std::span<const int> b) const;
 
  private:
   struct Token {
@@ -33,11 +35,11 @@ class NamePairScreen {
     bool ascii = false;
     std::array<std::uint8_t, 37> counts{};  // ASCII tokens: how often each a-z, 0-9 or other
   };
-  bool same_when_joined(const std::vector<int>& a, const std::vector<int>& b) const;
+  bool same_when_joined(std::span<const int> a, std::span<const int> b) const;
   bool surely_different(const Token& a, const Token& b, double score) const;
   double score_bound(const Token& a, const Token& b) const;
   double score(int a, int b) const;
-  bool certainly_none(const std::vector<int>& a, const std::vector<int>& b, bool bounds) const;
+  bool certainly_none(std::span<const int> a, std::span<const int> b, bool bounds) const;
 
   NameMatchOptions options_;
   std::vector<Token> tokens_;
@@ -48,7 +50,7 @@ class NamePairScreen {
     int b = -1;
     double score = 0;
   };
-  mutable std::vector<Cached> cache_ = std::vector<Cached>(1 << 18);
+  mutable std::vector<Cached> cache_ = std::vector<Cached>(1 << 20);
 };
 
 }  // namespace kith::loaders

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <numeric>
+#include <span>
 #include <tuple>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -86,14 +88,31 @@ const char* name_source_name(NameSource s) {
 
 PersonResolver::PersonResolver(NameMatchOptions options) : options_(options) {}
 
+const PersonResolver::ParsedName& PersonResolver::parse(std::string_view written) {
+  if (const auto it = parsed_.find(written); it != parsed_.end()) return it->second;
+  ParsedName p;
+  p.parsed = parse_written_name(written);
+  if (p.parsed) {
+    p.key = name_key(p.parsed->name);
+    p.tokens = name_tokens(p.parsed->name);
+  }
+  return parsed_.emplace(std::string(written), std::move(p)).first->second;
+}
+
 int PersonResolver::spelling_for(std::string_view name, NameSource source, const Evidence& evidence,
                                  bool declared) {
-  std::string key = name_key(name);
-  auto [it, inserted] = spelling_by_key_.try_emplace(key, static_cast<int>(spellings_.size()));
+  return spelling_for(name, name_key(name), name_tokens(name), source, evidence, declared);
+}
+
+int PersonResolver::spelling_for(std::string_view name, std::string key,
+                                 const std::vector<std::string>& tokens, NameSource source,
+                                 const Evidence& evidence, bool declared) {
+  auto [it, inserted] =
+      spelling_by_key_.try_emplace(std::move(key), static_cast<int>(spellings_.size()));
   if (inserted) {
     Spelling s;
-    s.key = std::move(key);
-    s.tokens = name_tokens(name);
+    s.key = it->first;
+    s.tokens = tokens;
     s.declared_only = true;
     spellings_.push_back(std::move(s));
     parent_.push_back(it->second);
@@ -150,7 +169,7 @@ void PersonResolver::add_person_note(std::string_view name, const std::vector<st
   if (!parsed || parsed->name.empty()) return;
   const int s = spelling_for(parsed->name, NameSource::PersonNote, evidence, false);
   spellings_[s].person_note = true;
-  if (note >= 0) spellings_[s].notes.insert(note);
+  add_note(spellings_[s], note);
   if (!account.empty()) {
     spellings_[s].accounts.insert(name_key(account));
     spellings_[s].account_names.emplace(name_key(account), std::string(account));
@@ -190,7 +209,8 @@ void PersonResolver::add_alias_group(std::string_view canonical,
 void PersonResolver::add_mention(const NameMention& mention) {
   std::string email = mention.email;
   if (!email.empty() && is_role_mailbox(email)) email.clear();
-  const auto parsed = parse_written_name(mention.written);
+  const ParsedName& written = parse(mention.written);
+  const auto& parsed = written.parsed;
   std::string name;
   if (parsed && parsed->myself) {
     name = owner_;
@@ -204,12 +224,15 @@ void PersonResolver::add_mention(const NameMention& mention) {
     }
     return;
   }
-  const int s = spelling_for(name, mention.source, mention.evidence, false);
+  const int s = parsed->myself ? spelling_for(name, mention.source, mention.evidence, false)
+                               : spelling_for(name, written.key, written.tokens, mention.source,
+                                              mention.evidence, false);
   Spelling& sp = spellings_[s];
-  if (mention.note >= 0) sp.notes.insert(mention.note);
+  add_note(sp, mention.note);
   if (!mention.account.empty()) {
-    sp.accounts.insert(name_key(mention.account));
-    sp.account_names.emplace(name_key(mention.account), mention.account);
+    std::string account = name_key(mention.account);
+    sp.accounts.insert(account);
+    sp.account_names.emplace(std::move(account), mention.account);
   }
   if (parsed && !parsed->alias.empty()) {
     const auto tokens = name_tokens(parsed->alias);
@@ -218,7 +241,7 @@ void PersonResolver::add_mention(const NameMention& mention) {
       single_aliases_[tokens[0]].insert(s);
     } else if (tokens.size() > 1) {
       const int t = spelling_for(parsed->alias, mention.source, mention.evidence, false);
-      if (mention.note >= 0) spellings_[t].notes.insert(mention.note);
+      add_note(spellings_[t], mention.note);
       link(s, t, "parenthetical", fmt::format("written together as \"{}\"", mention.written), 1.0);
     }
   }
@@ -344,42 +367,52 @@ void PersonResolver::merge_declared_first_names() {
 }
 
 void PersonResolver::fuzzy_merge() {
-  // Candidate pairs share an exact first or last token (the matcher requires one anyway).
-  std::unordered_map<std::string, std::vector<int>> blocks;
-  for (std::size_t s = 0; s < spellings_.size(); ++s) {
-    const auto& t = spellings_[s].tokens;
-    if (t.size() < 2) continue;
-    blocks["f:" + t.front()].push_back(static_cast<int>(s));
-    blocks["l:" + t.back()].push_back(static_cast<int>(s));
-  }
   for (std::size_t s = 0; s < spellings_.size(); ++s)
     if (spellings_[s].tokens.size() > 1)
       for (int n : spellings_[s].notes)
         spellings_by_note_[n].push_back(static_cast<int>(s));
+  // Token ids of every spelling, side by side: the pair loop below reads millions of them.
   NamePairScreen screen(options_);
-  std::vector<std::vector<int>> token_ids(spellings_.size());
-  for (std::size_t s = 0; s < spellings_.size(); ++s)
-    token_ids[s] = screen.intern(spellings_[s].tokens);
+  std::vector<int> token_ids;
+  std::vector<std::size_t> token_start{0};
+  token_start.reserve(spellings_.size() + 1);
+  for (const Spelling& s : spellings_) {
+    const std::vector<int> ids = screen.intern(s.tokens);
+    token_ids.insert(token_ids.end(), ids.begin(), ids.end());
+    token_start.push_back(token_ids.size());
+  }
+  auto tokens_of = [&](int s) {
+    return std::span<const int>(token_ids.data() + token_start[s],
+                                token_start[s + 1] - token_start[s]);
+  };
+  // Candidate pairs share an exact first or last token (the matcher requires one anyway).
+  std::vector<std::vector<int>> first_block(screen.token_count());
+  std::vector<std::vector<int>> last_block(screen.token_count());
+  for (std::size_t s = 0; s < spellings_.size(); ++s) {
+    const auto t = tokens_of(static_cast<int>(s));
+    if (t.size() < 2) continue;
+    first_block[t.front()].push_back(static_cast<int>(s));
+    last_block[t.back()].push_back(static_cast<int>(s));
+  }
   // Pairs in ascending (a, b) order (merges depend on it), each once, built per spelling
   // instead of in one set of every pair: blocks grow with the vault, pairs with their square.
   std::vector<std::pair<int, int>> pairs;
   std::vector<int> partners;
   for (std::size_t s = 0; s < spellings_.size(); ++s) {
-    const auto& t = spellings_[s].tokens;
-    if (t.size() < 2) continue;
     const int a = static_cast<int>(s);
+    const auto t = tokens_of(a);
+    if (t.size() < 2) continue;
     partners.clear();
-    for (const std::string& block : {"f:" + t.front(), "l:" + t.back()}) {
-      const std::vector<int>& members = blocks[block];
-      if (members.size() > kMaxBlock) continue;
+    for (const std::vector<int>* members : {&first_block[t.front()], &last_block[t.back()]}) {
+      if (members->size() > kMaxBlock) continue;
       // Members are in ascending order: the partners of `a` come after it.
-      partners.insert(partners.end(), std::upper_bound(members.begin(), members.end(), a),
-                      members.end());
+      partners.insert(partners.end(), std::upper_bound(members->begin(), members->end(), a),
+                      members->end());
     }
     std::sort(partners.begin(), partners.end());
     partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
     for (int b : partners)
-      if (screen.may_matter(token_ids[a], token_ids[b])) pairs.emplace_back(a, b);
+      if (screen.may_matter(t, tokens_of(b))) pairs.emplace_back(a, b);
   }
   std::vector<std::tuple<int, int, NameComparison>> weak;
   for (auto [a, b] : pairs) {
@@ -411,6 +444,7 @@ void PersonResolver::fuzzy_merge() {
       pending_near_.push_back({{a, b}, std::move(c)});
     }
   }
+  spellings_by_note_ = {};  // only corroboration reads it
 }
 
 void PersonResolver::resolve() {
@@ -422,7 +456,7 @@ void PersonResolver::resolve() {
     if (email_spelling_.count(address)) {
       const int s = email_spelling_[address];
       for (int n : address_notes_[address])
-        spellings_[s].notes.insert(n);
+        add_note(spellings_[s], n);
       continue;
     }
     const std::string derived = name_from_address(address);
@@ -431,7 +465,11 @@ void PersonResolver::resolve() {
     spellings_[s].emails.insert(address);
     email_spelling_[address] = s;
     for (int n : address_notes_[address])
-      spellings_[s].notes.insert(n);
+      add_note(spellings_[s], n);
+  }
+  for (Spelling& s : spellings_) {
+    std::sort(s.notes.begin(), s.notes.end());
+    s.notes.erase(std::unique(s.notes.begin(), s.notes.end()), s.notes.end());
   }
   for (const auto& [a, b] : declared_links_)
     unite(a, b);
@@ -571,32 +609,41 @@ void PersonResolver::build_people() {
           {p, people_[p].name, written, m.rule, m.why, m.similarity, spellings_[s].first_seen});
     }
   }
-  std::set<std::pair<int, int>> near_seen;
-  for (const auto& [pair, c] : pending_near_) {
+  std::unordered_set<std::uint64_t> near_seen;  // (smaller, larger) person ids
+  near_seen.reserve(pending_near_.size());
+  for (auto& [pair, c] : pending_near_) {
     const int a = person_of_spelling_[pair.first];
     const int b = person_of_spelling_[pair.second];
     if (a < 0 || b < 0 || a == b) continue;
-    if (!near_seen.emplace(std::min(a, b), std::max(a, b)).second) continue;
-    near_duplicates_.push_back({std::min(a, b), std::max(a, b), c.similarity, c.reason});
+    const auto seen = (std::uint64_t(std::min(a, b)) << 32) | std::uint32_t(std::max(a, b));
+    if (!near_seen.insert(seen).second) continue;
+    near_duplicates_.push_back({std::min(a, b), std::max(a, b), c.similarity, std::move(c.reason)});
   }
   std::sort(near_duplicates_.begin(), near_duplicates_.end(),
             [](const NearDuplicate& x, const NearDuplicate& y) {
               return std::tie(x.a, x.b) < std::tie(y.a, y.b);
             });
+  // Reported now; at 100k notes the candidates alone hold ~400k reason texts.
+  pending_merges_ = {};
+  pending_near_ = {};
 }
 
 int PersonResolver::find(std::string_view name) const {
-  const auto it = person_by_key_.find(name_key(name));
+  return find_key(name_key(name));
+}
+
+int PersonResolver::find_key(const std::string& key) const {
+  const auto it = person_by_key_.find(key);
   if (it != person_by_key_.end()) return it->second;
   // A declared one-word alias ("Wen") names its person when nobody else declared it.
-  const auto alias = persons_by_single_alias_.find(name_key(name));
+  const auto alias = persons_by_single_alias_.find(key);
   if (alias != persons_by_single_alias_.end() && alias->second.size() == 1)
     return alias->second.front();
   return -1;
 }
 
 int PersonResolver::find_email(std::string_view email) const {
-  const auto it = person_by_email_.find(std::string(email));
+  const auto it = person_by_email_.find(email);
   return it == person_by_email_.end() ? -1 : it->second;
 }
 
@@ -640,7 +687,8 @@ PersonLookup PersonResolver::lookup(std::string_view written, std::string_view e
       return out;
     }
   }
-  const auto parsed = parse_written_name(written);
+  const ParsedName& parsed_name = parse(written);
+  const auto& parsed = parsed_name.parsed;
   if (!parsed) {
     if (!written.empty()) record_unresolved(written, {}, "not a name", evidence);
     return out;
@@ -656,9 +704,9 @@ PersonLookup PersonResolver::lookup(std::string_view written, std::string_view e
     if (out.person < 0) record_unresolved(written, {}, "no vault owner is known", evidence);
     return out;
   }
-  const std::vector<std::string> tokens = name_tokens(parsed->name);
+  const std::vector<std::string>& tokens = parsed_name.tokens;
   if (tokens.size() > 1) {
-    if (const int p = find(parsed->name); p >= 0) {
+    if (const int p = find_key(parsed_name.key); p >= 0) {
       out.person = p;
       out.how = "name";
       return out;
@@ -705,7 +753,10 @@ PersonLookup PersonResolver::lookup(std::string_view written, std::string_view e
     all.insert(all.end(), it->second.begin(), it->second.end());
   if (const auto it = persons_by_single_alias_.find(token); it != persons_by_single_alias_.end())
     all.insert(all.end(), it->second.begin(), it->second.end());
-  candidates = first_name_candidates(token, all);
+  // Everyone in these two lists has the token as a first name or a declared short form.
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  candidates = std::move(all);
   drop_first_name_only(candidates);
   if (candidates.size() == 1) {
     out.person = candidates.front();

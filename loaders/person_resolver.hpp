@@ -28,6 +28,7 @@
 
 #include "graph/graph.hpp"
 #include "loaders/name_similarity.hpp"
+#include "loaders/written_name.hpp"
 
 namespace kith::loaders {
 
@@ -144,7 +145,7 @@ class PersonResolver {
     std::set<std::string> emails;
     std::set<std::string> accounts;                    // name_key of accounts
     std::map<std::string, std::string> account_names;  // key -> as written
-    std::set<int> notes;
+    std::vector<int> notes;                            // ascending and unique once resolve() begins
     std::set<std::string> short_forms;  // declared single-word aliases ("Sam", "Wen")
     bool person_note = false;
     bool declared_only = false;  // seen only as a declared alias
@@ -152,8 +153,23 @@ class PersonResolver {
     bool has_evidence = false;
   };
 
+  // A written name parsed once, with its key and tokens: a vault writes the same names in note
+  // after note, and each is declared once and looked up again while building.
+  struct ParsedName {
+    std::optional<WrittenName> parsed;
+    std::string key;                  // name_key of parsed->name
+    std::vector<std::string> tokens;  // name_tokens of parsed->name
+  };
+  const ParsedName& parse(std::string_view written);
   int spelling_for(std::string_view name, NameSource source, const Evidence& evidence,
                    bool declared);
+  int spelling_for(std::string_view name, std::string key, const std::vector<std::string>& tokens,
+                   NameSource source, const Evidence& evidence, bool declared);
+  int find_key(const std::string& key) const;
+  // Notes arrive in document order, so a spelling's list is kept by appending, and sorted once.
+  static void add_note(Spelling& s, int note) {
+    if (note >= 0 && (s.notes.empty() || s.notes.back() != note)) s.notes.push_back(note);
+  }
   int root(int s);
   void unite(int a, int b);
   bool corroborated(int ra, int rb, std::string& why);
@@ -169,8 +185,16 @@ class PersonResolver {
   void record_unresolved(std::string_view written, const std::vector<int>& candidates,
                          std::string why, const Evidence& evidence);
 
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <class T>
+  using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
+
   NameMatchOptions options_;
   std::string owner_;
+  StringMap<ParsedName> parsed_;
   std::vector<Spelling> spellings_;
   std::unordered_map<std::string, int> spelling_by_key_;
   std::vector<int> parent_;
@@ -190,7 +214,7 @@ class PersonResolver {
   std::map<std::string, int> email_spelling_;
   std::map<std::string, Evidence> address_only_;  // addresses seen with no name: first evidence
   std::map<std::string, std::set<int>> address_notes_;
-  std::map<int, std::vector<int>> spellings_by_note_;  // note -> full-name spellings seen there
+  std::unordered_map<int, std::vector<int>> spellings_by_note_;  // note -> full-name spellings
 
   // After resolve().
   bool resolved_ = false;
@@ -199,11 +223,11 @@ class PersonResolver {
   std::vector<std::set<std::string>> person_first_tokens_;
   std::vector<std::set<std::string>> person_single_aliases_;
   std::unordered_map<std::string, int> person_by_key_;
-  std::map<std::string, int> person_by_email_;
-  std::map<std::string, std::vector<int>> persons_by_first_token_;
-  std::map<std::string, std::vector<int>> persons_by_single_alias_;
-  std::map<std::string, std::vector<int>> persons_by_account_;
-  std::map<int, std::vector<int>> people_by_note_;
+  StringMap<int> person_by_email_;
+  StringMap<std::vector<int>> persons_by_first_token_;
+  StringMap<std::vector<int>> persons_by_single_alias_;
+  StringMap<std::vector<int>> persons_by_account_;
+  std::unordered_map<int, std::vector<int>> people_by_note_;
   std::vector<PersonMerge> merges_;
   std::vector<NearDuplicate> near_duplicates_;
   std::vector<UnresolvedName> unresolved_;
