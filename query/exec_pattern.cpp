@@ -106,44 +106,6 @@ void conjuncts(const ast::Expr* e, std::vector<const ast::Expr*>& out) {
   out.push_back(e);
 }
 
-void pattern_variables(const ast::PatternPart& part, std::vector<std::string>& names) {
-  if (part.path_variable) names.push_back(*part.path_variable);
-  if (part.start.variable) names.push_back(*part.start.variable);
-  for (const auto& s : part.steps) {
-    if (s.relationship.variable) names.push_back(*s.relationship.variable);
-    if (s.node.variable) names.push_back(*s.node.variable);
-  }
-}
-
-// The variable names `e` may read (a superset: names local to a comprehension are included).
-// False when it holds a subquery, whose reads are not followed: it then runs last.
-bool variables_read(const ast::Expr& e, std::vector<std::string>& names) {
-  bool known = true;
-  std::visit(
-      [&](const auto& n) {
-        using T = std::decay_t<decltype(n)>;
-        if constexpr (std::is_same_v<T, ast::Variable>) {
-          names.push_back(n.name);
-        } else if constexpr (std::is_same_v<T, ast::MapProjection>) {
-          names.push_back(n.variable);
-          for (const auto& item : n.items) {
-            if (item.kind == ast::MapProjectionItem::Kind::Variable) names.push_back(item.name);
-          }
-        } else if constexpr (std::is_same_v<T, ast::PatternPredicate> ||
-                             std::is_same_v<T, ast::ShortestPathExpr> ||
-                             std::is_same_v<T, ast::PatternComprehension>) {
-          pattern_variables(n.pattern, names);
-        } else if constexpr (std::is_same_v<T, ast::ExistsSubquery>) {
-          if (n.query) known = false;
-          for (const auto& p : n.pattern)
-            pattern_variables(p, names);
-        }
-      },
-      e.node);
-  for_each_child(e, [&](const ast::Expr& child) { known = variables_read(child, names) && known; });
-  return known;
-}
-
 // `n.key = value` (either way round) with `n` a variable: (n, key, value).
 struct Equality {
   std::string variable;
