@@ -628,14 +628,12 @@ class PatternMatcher::Search {
                  NodeId start, F& cont) {
     const RelStep& r = m_.parts_[pi].rels[rel];
     struct Reached {
+      NodeId node;
       int depth;
       NodeId branch;  // the first-hop node it hangs under
       RelId tree_rel;
     };
     constexpr RelId kNoRel = std::numeric_limits<RelId>::max();
-    std::unordered_map<NodeId, Reached> reached{{start, {0, start, kNoRel}}};
-    std::vector<NodeId> order;
-    std::vector<NodeId> frontier{start};
     bool closed = r.min == 0;
     // Without relationship properties to test, the cached CSR view of the types is walked: it
     // holds only the relationships that qualify.
@@ -645,6 +643,7 @@ class PatternMatcher::Search {
       filter.types = types;
       filter.direction = dir;
       view = g_.csr(filter);
+      if (start >= view->vertex_count()) view.reset();
     }
     auto neighbours = [&](NodeId n, auto&& fn) {
       if (!view) {
@@ -654,33 +653,49 @@ class PatternMatcher::Search {
       view->for_each_neighbour(static_cast<std::uint32_t>(n),
                                [&](std::uint32_t m, RelId id) { fn(id, NodeId{m}); });
     };
-    for (int d = 1; d <= r.max && !frontier.empty(); ++d) {
-      std::vector<NodeId> next;
-      for (NodeId n : frontier) {
-        const Reached from = reached.at(n);
-        neighbours(n, [&](RelId id, NodeId other) {
+    // reached[0] is start, then the nodes in the order found. Over the view, node ids index the
+    // matcher's array (kept zeroed between searches) instead of a hash map.
+    std::vector<Reached> reached{{start, 0, start, kNoRel}};
+    std::vector<std::uint32_t>& dense = m_.bfs_index_;
+    std::unordered_map<NodeId, std::uint32_t> sparse;
+    if (view && dense.size() < view->vertex_count()) dense.resize(view->vertex_count(), 0);
+    auto index_of = [&](NodeId n) -> std::uint32_t& { return view ? dense[n] : sparse[n]; };
+    index_of(start) = 1;  // index + 1; 0 is not reached
+    std::size_t level_begin = 0;
+    for (int d = 1; d <= r.max && level_begin < reached.size(); ++d) {
+      const std::size_t level_end = reached.size();
+      for (std::size_t i = level_begin; i < level_end; ++i) {
+        const Reached from = reached[i];
+        neighbours(from.node, [&](RelId id, NodeId other) {
           m_.ctx_.tick();
           if (id == from.tree_rel || !rel_ok(r, id)) return;
           if (other == start) {
             closed = true;
             return;
           }
-          auto [it, inserted] =
-              reached.try_emplace(other, Reached{d, n == start ? other : from.branch, id});
-          if (inserted) {
-            next.push_back(other);
-            order.push_back(other);
-          } else if (dir == Direction::Both && it->second.tree_rel != id &&
-                     it->second.branch != from.branch &&
-                     from.depth + it->second.depth + 1 <= r.max) {
+          std::uint32_t& at = index_of(other);
+          if (at == 0) {
+            reached.push_back({other, d, from.node == start ? other : from.branch, id});
+            at = static_cast<std::uint32_t>(reached.size());
+            return;
+          }
+          const Reached& seen = reached[at - 1];
+          if (dir == Direction::Both && seen.tree_rel != id && seen.branch != from.branch &&
+              from.depth + seen.depth + 1 <= r.max) {
             closed = true;
           }
         });
       }
       m_.ctx_.check_rows(reached.size(), 2);
-      frontier = std::move(next);
+      level_begin = level_end;
     }
-    if (closed) order.insert(order.begin(), start);
+    std::vector<NodeId> order;
+    order.reserve(reached.size());
+    if (closed) order.push_back(start);
+    for (std::size_t i = 0; i < reached.size(); ++i) {
+      if (i > 0) order.push_back(reached[i].node);
+      if (view) dense[reached[i].node] = 0;
+    }
     const bool was_bound = bound_[r.slot];
     row_[r.slot] = Value();
     bound_[r.slot] = true;
