@@ -145,7 +145,11 @@ class Collect final : public Aggregator {
   void add(std::span<const Value> args) override {
     if (!args[0].is_null()) items_.push_back(args[0]);
   }
+  void add_owned(std::span<Value> args) override {
+    if (!args[0].is_null()) items_.push_back(std::move(args[0]));
+  }
   Value result() const override { return items_; }
+  Value take() override { return std::move(items_); }
 
  private:
   List items_;
@@ -237,7 +241,12 @@ class Distinct final : public Aggregator {
     if (!args.empty() && !args[0].is_null() && !first(args[0])) return;
     inner_->add(args);
   }
+  void add_owned(std::span<Value> args) override {
+    if (!args.empty() && !args[0].is_null() && !first(args[0])) return;
+    inner_->add_owned(args);
+  }
   Value result() const override { return inner_->result(); }
+  Value take() override { return inner_->take(); }
 
  private:
   bool first(const Value& v) {

@@ -328,7 +328,7 @@ class ProjectionOperator::Sink final : public RowSink {
         for (const auto& arg : aggs_[a]->as<ast::FunctionCall>().args)
           args_.push_back(ev.eval(*arg));
       }
-      groups_[gi].aggregators[a]->add(args_);
+      groups_[gi].aggregators[a]->add_owned(args_);
     }
   }
 
@@ -357,7 +357,7 @@ class ProjectionOperator::Sink final : public RowSink {
       ctx_.tick();
       Projected r;
       for (std::size_t a = 0; a < aggs_.size(); ++a)
-        r.aggregates[aggs_[a]] = g.aggregators[a]->result();
+        r.aggregates[aggs_[a]] = g.aggregators[a]->take();
       for (int s : star_slots_)
         r.values.push_back(g.input[s]);
       Evaluator ev(g.input, input_, ctx_, &r.aggregates);
