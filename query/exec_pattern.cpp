@@ -529,7 +529,8 @@ class PatternMatcher::Search {
       auto label = g_.find_label(l);
       if (!label || !g_.has_label(id, *label)) return false;
     }
-    return properties_match(n.properties, g_.node_properties(id));
+    // Reading an entity's property list is a cache miss: only when there is a map to test.
+    return !n.properties || properties_match(n.properties, g_.node_properties(id));
   }
 
   template <class F>
@@ -564,7 +565,7 @@ class PatternMatcher::Search {
       const Value& v = row_[r.slot];
       if (!v.is<RelRef>() || v.as<RelRef>().id != id) return false;
     }
-    return properties_match(r.properties, g_.rel_properties(id));
+    return !r.properties || properties_match(r.properties, g_.rel_properties(id));
   }
 
   // The type ids a relationship pattern allows; false when it names only unknown types.

@@ -316,7 +316,9 @@ class ProjectionOperator::Sink final : public RowSink {
       if (op_.is_key_[i]) key_.push_back(ev.eval(*p_.items[i].expression));
     }
     std::size_t gi;
-    if (auto it = index_.find(key_); it != index_.end()) {
+    if (key_.empty() && !groups_.empty()) {
+      gi = 0;  // no grouping keys: one group, no lookup
+    } else if (auto it = index_.find(key_); it != index_.end()) {
       gi = it->second;
     } else {
       gi = new_group(row);
