@@ -2,15 +2,15 @@
 // for every person with a k-hop walk to the target, the best such walk's score and its first
 // edge. Cycles cannot help (weights are at most 1), so the best walk picked over all layers,
 // fewest hops on ties, is a simple path; Dijkstra on -log(weight) would not respect the hop
-// bound, which is why the search is layered. Layers are arrays over the view's node ids, not
-// hash maps: a central person's search reaches most of the people.
+// bound, which is why the search is layered. Layers are arrays over node ids, not hash maps,
+// and the weights come from InfluenceEdges: a central person's search reaches most people.
 #include "query/influence_paths.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <utility>
 
-#include "graph/csr_view.hpp"
+#include "query/influence_edges.hpp"
 
 namespace kith::query {
 
@@ -24,50 +24,15 @@ struct Step {
   RelId rel = 0;
 };
 
-struct Edge {
-  std::uint32_t from = 0;
-  RelId rel = 0;
-  double weight = 0.0;
-};
-
 }  // namespace
 
 std::vector<InfluencePath> best_influence_paths(const Graph& g, NodeId target,
                                                 const InfluenceSearch& search) {
   std::vector<InfluencePath> out;
-  const auto type = g.find_type("INFLUENCES");
-  const auto weight_key = g.find_key("weight");
-  if (!type || !weight_key || !g.node_exists(target)) return out;
-  // The cached view of INFLUENCES edges alone: a person's adjacency lists also hold every
-  // email, meeting and mention, which a walk of the store would have to skip one by one.
-  TraversalFilter filter;
-  filter.types = {*type};
-  filter.direction = Direction::In;
-  const std::shared_ptr<const CsrView> view = g.csr(filter);
-  const std::uint32_t n = view->vertex_count();
-  if (target >= n) return out;
-
-  // The edges a node is reached by that can be followed, with their weights, read once: the
-  // layers expand the same nodes again and again, and reading a weight is a property lookup.
-  std::vector<Edge> edges;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> edge_range(n);  // [begin, end) in edges
-  std::vector<bool> edges_read(n, false);
-  auto in_edges = [&](std::uint32_t node) {
-    if (!edges_read[node]) {
-      edges_read[node] = true;
-      edge_range[node].first = static_cast<std::uint32_t>(edges.size());
-      view->for_each_neighbour(node, [&](std::uint32_t from, RelId rel) {
-        if (from == target) return;
-        const Value* w = g.rel_property(rel, *weight_key);
-        if (!w || !w->is_number()) return;
-        const double weight = std::clamp(w->number(), 0.0, 1.0);
-        if (weight <= 0.0 || weight < search.min_weight) return;
-        edges.push_back({from, rel, weight});
-      });
-      edge_range[node].second = static_cast<std::uint32_t>(edges.size());
-    }
-    return edge_range[node];
-  };
+  if (!g.node_exists(target)) return out;
+  const std::shared_ptr<const InfluenceEdges> influence = InfluenceEdges::of(g);
+  if (!influence || target >= influence->node_count()) return out;
+  const std::uint32_t n = influence->node_count();
 
   // layers[k]: every node with a k-hop walk to the target, its best such walk, sorted by node.
   // `slot` maps a node to its position + 1 in the layer being built (0: not in it).
@@ -78,9 +43,8 @@ std::vector<InfluencePath> best_influence_paths(const Graph& g, NodeId target,
   for (int k = 1; k <= search.max_hops && !layers.back().empty(); ++k) {
     std::vector<Step> next;
     for (const Step& step : layers.back()) {
-      const auto [begin, end] = in_edges(step.node);
-      for (std::uint32_t i = begin; i < end; ++i) {
-        const Edge& e = edges[i];
+      for (const InfluenceEdge& e : influence->into(step.node)) {
+        if (e.from == target || e.weight < search.min_weight) continue;
         const double score = step.score * e.weight;
         std::uint32_t& at = slot[e.from];
         if (at == 0) {

@@ -91,5 +91,32 @@ TEST(InfluencePaths, AgreeWithEveryWalkOnRandomGraphs) {
   }
 }
 
+// The weights are read into arrays kept between searches: a write must be seen by the next one.
+TEST(InfluencePaths, SeeWritesMadeBetweenSearches) {
+  Graph g;
+  const SymbolId labels[] = {g.intern_label("Person")};
+  const NodeId a = g.create_node(labels);
+  const NodeId b = g.create_node(labels);
+  const NodeId c = g.create_node(labels);
+  const SymbolId influences = g.intern_type("INFLUENCES");
+  const SymbolId weight = g.intern_key("weight");
+  const RelId ab = g.create_relationship(a, b, influences);
+  g.set_rel_property(ab, weight, 0.5);
+  ASSERT_EQ(best_influence_paths(g, b, {}).size(), 1u);
+  EXPECT_DOUBLE_EQ(best_influence_paths(g, b, {}).front().score, 0.5);
+  g.set_rel_property(ab, weight, 0.25);
+  EXPECT_DOUBLE_EQ(best_influence_paths(g, b, {}).front().score, 0.25);
+  g.set_rel_property(g.create_relationship(c, b, influences), weight, 1.0);
+  const auto found = best_influence_paths(g, b, {});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found.front().path.nodes.front(), c);
+  g.delete_relationship(ab);
+  EXPECT_EQ(best_influence_paths(g, b, {}).size(), 1u);
+  // Another graph, searched in between, does not confuse the arrays.
+  Graph other;
+  EXPECT_TRUE(best_influence_paths(other, 0, {}).empty());
+  EXPECT_EQ(best_influence_paths(g, b, {}).size(), 1u);
+}
+
 }  // namespace
 }  // namespace kith::query
