@@ -2,7 +2,9 @@
 // median and p95, next to a floor measured in the same run where there is one (the graph's own
 // index or algorithm called directly, without parsing, planning or rows). Prints Markdown.
 //
-//   query_bench VAULT [--repeat R]
+//   query_bench VAULT [--repeat R] [--only TEXT]
+//
+// --only runs just the lines whose description contains TEXT (for profiling one query).
 #include <algorithm>
 #include <chrono>
 #include <cstring>
@@ -57,12 +59,14 @@ std::vector<std::string> strings(kith::Graph& g, const std::string& query) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    fmt::print(stderr, "usage: query_bench VAULT [--repeat R]\n");
+    fmt::print(stderr, "usage: query_bench VAULT [--repeat R] [--only TEXT]\n");
     return 2;
   }
   int repeat = 50;
+  std::string only;
   for (int i = 2; i + 1 < argc; i += 2) {
     if (std::strcmp(argv[i], "--repeat") == 0) repeat = std::max(1, std::atoi(argv[i + 1]));
+    if (std::strcmp(argv[i], "--only") == 0) only = argv[i + 1];
   }
   using namespace kith;
 
@@ -112,69 +116,103 @@ int main(int argc, char** argv) {
     std::string target;
   };
   std::vector<Line> lines;
+  using Floor = std::function<std::optional<Timing>()>;
+  auto no_floor = [] { return std::optional<Timing>(); };
+  // Times a line only when --only selects it.
+  auto add = [&](const std::string& what, const std::function<Timing()>& kith, const Floor& floor,
+                 const std::string& goal) {
+    if (what.find(only) == std::string::npos) return;
+    const Timing t = kith();
+    lines.push_back({what, t, floor(), goal});
+  };
 
-  lines.push_back(
-      {"name lookup `(p:Person {name: $name})`",
-       query("MATCH (p:Person {name: $name}) RETURN p", by_name),
-       time_runs(repeat, [&](int i) { rows += g.find_by_name(person, sample[i]).size(); }),
-       "< 1 ms"});
+  add(
+      "name lookup `(p:Person {name: $name})`",
+      [&] { return query("MATCH (p:Person {name: $name}) RETURN p", by_name); },
+      [&] {
+        return time_runs(repeat, [&](int i) { rows += g.find_by_name(person, sample[i]).size(); });
+      },
+      "< 1 ms");
   std::size_t two_hop_nodes = 0;  // summed over the floor's warm-up and timed runs
   TraversalFilter any_both;
   any_both.direction = Direction::Both;
-  lines.push_back(
-      {"2-hop neighbourhood, distinct nodes",
-       query("MATCH (p:Person {name: $name})-[*1..2]-(x) RETURN count(DISTINCT x)", by_name),
-       time_runs(repeat,
-                 [&](int i) {
-                   const std::size_t reached = k_hop(g, node_of(sample[i]), 2, any_both).size();
-                   two_hop_nodes += reached;
-                   rows += reached;
-                 }),
-       "< 10 ms"});
-  lines.push_back({"REPORTS_TO*1..6 chain to the top",
-                   query("MATCH (p:Person {name: $name})-[:REPORTS_TO*1..6]->(top:Person) "
-                         "WHERE NOT (top)-[:REPORTS_TO]->() RETURN top.name",
-                         by_name),
-                   std::nullopt, ""});
-  lines.push_back({"open tasks ORDER BY due LIMIT 50",
-                   query("MATCH (p:Person)-[:OWNS]->(t:Task {open: true}) "
-                         "RETURN p.name, t.text, t.due ORDER BY t.due LIMIT 50",
-                         [](int) { return Map{}; }),
-                   std::nullopt, ""});
-  lines.push_back({"open tasks per owner (count, collect)",
-                   query("MATCH (p:Person)-[:OWNS]->(t:Task {open: true}) RETURN p.name, "
-                         "count(t) AS open, collect(t.text)[..3] ORDER BY open DESC",
-                         [](int) { return Map{}; }),
-                   std::nullopt, ""});
-  lines.push_back(
-      {fmt::format("kith.influencers('{}'), depth 3", target),
-       query("CALL kith.influencers($name) YIELD person, score RETURN person.name, score",
-             [&](int) {
-               return Map{{"name", Value(target)}};
-             }),
-       std::nullopt, ""});
-  lines.push_back(
-      {"kith.influencers, sampled people, depth 3",
-       query("CALL kith.influencers($name) YIELD person, score RETURN person.name, score", by_name),
-       std::nullopt, ""});
+  add(
+      "2-hop neighbourhood, distinct nodes",
+      [&] {
+        return query("MATCH (p:Person {name: $name})-[*1..2]-(x) RETURN count(DISTINCT x)",
+                     by_name);
+      },
+      [&] {
+        return time_runs(repeat, [&](int i) {
+          const std::size_t reached = k_hop(g, node_of(sample[i]), 2, any_both).size();
+          two_hop_nodes += reached;
+          rows += reached;
+        });
+      },
+      "< 10 ms");
+  add(
+      "REPORTS_TO*1..6 chain to the top",
+      [&] {
+        return query(
+            "MATCH (p:Person {name: $name})-[:REPORTS_TO*1..6]->(top:Person) "
+            "WHERE NOT (top)-[:REPORTS_TO]->() RETURN top.name",
+            by_name);
+      },
+      no_floor, "");
+  add(
+      "open tasks ORDER BY due LIMIT 50",
+      [&] {
+        return query(
+            "MATCH (p:Person)-[:OWNS]->(t:Task {open: true}) "
+            "RETURN p.name, t.text, t.due ORDER BY t.due LIMIT 50",
+            [](int) { return Map{}; });
+      },
+      no_floor, "");
+  add(
+      "open tasks per owner (count, collect)",
+      [&] {
+        return query(
+            "MATCH (p:Person)-[:OWNS]->(t:Task {open: true}) RETURN p.name, "
+            "count(t) AS open, collect(t.text)[..3] ORDER BY open DESC",
+            [](int) { return Map{}; });
+      },
+      no_floor, "");
+  add(
+      fmt::format("kith.influencers('{}'), depth 3", target),
+      [&] {
+        return query("CALL kith.influencers($name) YIELD person, score RETURN person.name, score",
+                     [&](int) {
+                       return Map{{"name", Value(target)}};
+                     });
+      },
+      no_floor, "");
+  add(
+      "kith.influencers, sampled people, depth 3",
+      [&] {
+        return query("CALL kith.influencers($name) YIELD person, score RETURN person.name, score",
+                     by_name);
+      },
+      no_floor, "");
   TraversalFilter path_view;
   path_view.types = type_ids({"REPORTS_TO", "EMAILED", "ATTENDED"});
   path_view.direction = Direction::Both;
   auto other = [&](int i) { return sample[(static_cast<std::size_t>(i) + 1) % sample.size()]; };
-  lines.push_back(
-      {"shortestPath over REPORTS_TO|EMAILED|ATTENDED*..6",
-       query("MATCH p = shortestPath((a:Person {name: $a})-[:REPORTS_TO|EMAILED|ATTENDED*..6]-"
-             "(b:Person {name: $b})) RETURN length(p)",
-             [&](int i) {
-               return Map{{"a", Value(sample[i])}, {"b", Value(other(i))}};
-             }),
-       time_runs(
-           repeat,
-           [&](int i) {
-             rows +=
-                 shortest_path(g, node_of(sample[i]), node_of(other(i)), path_view, 6).has_value();
-           }),
-       ""});
+  add(
+      "shortestPath over REPORTS_TO|EMAILED|ATTENDED*..6",
+      [&] {
+        return query(
+            "MATCH p = shortestPath((a:Person {name: $a})-[:REPORTS_TO|EMAILED|ATTENDED*..6]-"
+            "(b:Person {name: $b})) RETURN length(p)",
+            [&](int i) {
+              return Map{{"a", Value(sample[i])}, {"b", Value(other(i))}};
+            });
+      },
+      [&] {
+        return time_runs(repeat, [&](int i) {
+          rows += shortest_path(g, node_of(sample[i]), node_of(other(i)), path_view, 6).has_value();
+        });
+      },
+      "");
   const int slow_repeat = std::max(3, repeat / 10);
   TraversalFilter influence_view;
   influence_view.types = type_ids({"INFLUENCES"});
@@ -182,10 +220,16 @@ int main(int argc, char** argv) {
   const std::string pagerank =
       "CALL algo.pageRank({types: ['INFLUENCES'], labels: ['Person']}) YIELD node, score "
       "RETURN node.name, score ORDER BY score DESC LIMIT 10";
-  lines.push_back(
-      {"algo.pageRank over INFLUENCES between people, top 10",
-       time_runs(slow_repeat, [&](int) { rows += query::run_query(g, pagerank).rows.size(); }),
-       time_runs(slow_repeat, [&](int) { rows += page_rank(g, influence_view).size(); }), ""});
+  add(
+      "algo.pageRank over INFLUENCES between people, top 10",
+      [&] {
+        return time_runs(slow_repeat,
+                         [&](int) { rows += query::run_query(g, pagerank).rows.size(); });
+      },
+      [&] {
+        return time_runs(slow_repeat, [&](int) { rows += page_rank(g, influence_view).size(); });
+      },
+      "");
 
   const double bytes = static_cast<double>(g.memory_bytes());
   // What the total holds besides the relationships themselves: the evidence every fact keeps

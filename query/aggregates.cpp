@@ -11,6 +11,7 @@
 #include "query/argument_errors.hpp"
 #include "query/function_library.hpp"
 #include "query/functions.hpp"
+#include "query/node_id_set.hpp"
 
 namespace kith::query {
 namespace {
@@ -144,7 +145,11 @@ class Collect final : public Aggregator {
   void add(std::span<const Value> args) override {
     if (!args[0].is_null()) items_.push_back(args[0]);
   }
+  void add_owned(std::span<Value> args) override {
+    if (!args[0].is_null()) items_.push_back(std::move(args[0]));
+  }
   Value result() const override { return items_; }
+  Value take() override { return std::move(items_); }
 
  private:
   List items_;
@@ -227,18 +232,30 @@ class Percentile final : public Aggregator {
 };
 
 // DISTINCT in front of any aggregator: only the first of each set of equivalent first
-// arguments gets through (nulls go through, the aggregator skips them).
+// arguments gets through (nulls go through, the aggregator skips them). A node is equivalent
+// only to itself, so nodes are told apart by id in a set of their own.
 class Distinct final : public Aggregator {
  public:
   explicit Distinct(std::unique_ptr<Aggregator> inner) : inner_(std::move(inner)) {}
   void add(std::span<const Value> args) override {
-    if (!args.empty() && !args[0].is_null() && !seen_.insert(args[0]).second) return;
+    if (!args.empty() && !args[0].is_null() && !first(args[0])) return;
     inner_->add(args);
   }
+  void add_owned(std::span<Value> args) override {
+    if (!args.empty() && !args[0].is_null() && !first(args[0])) return;
+    inner_->add_owned(args);
+  }
   Value result() const override { return inner_->result(); }
+  Value take() override { return inner_->take(); }
 
  private:
+  bool first(const Value& v) {
+    if (v.is<NodeRef>()) return nodes_.insert(v.as<NodeRef>().id);
+    return seen_.insert(v).second;
+  }
+
   std::unique_ptr<Aggregator> inner_;
+  NodeIdSet nodes_;
   std::unordered_set<Value, ValueHash, ValueEquivalent> seen_;
 };
 

@@ -106,44 +106,6 @@ void conjuncts(const ast::Expr* e, std::vector<const ast::Expr*>& out) {
   out.push_back(e);
 }
 
-void pattern_variables(const ast::PatternPart& part, std::vector<std::string>& names) {
-  if (part.path_variable) names.push_back(*part.path_variable);
-  if (part.start.variable) names.push_back(*part.start.variable);
-  for (const auto& s : part.steps) {
-    if (s.relationship.variable) names.push_back(*s.relationship.variable);
-    if (s.node.variable) names.push_back(*s.node.variable);
-  }
-}
-
-// The variable names `e` may read (a superset: names local to a comprehension are included).
-// False when it holds a subquery, whose reads are not followed: it then runs last.
-bool variables_read(const ast::Expr& e, std::vector<std::string>& names) {
-  bool known = true;
-  std::visit(
-      [&](const auto& n) {
-        using T = std::decay_t<decltype(n)>;
-        if constexpr (std::is_same_v<T, ast::Variable>) {
-          names.push_back(n.name);
-        } else if constexpr (std::is_same_v<T, ast::MapProjection>) {
-          names.push_back(n.variable);
-          for (const auto& item : n.items) {
-            if (item.kind == ast::MapProjectionItem::Kind::Variable) names.push_back(item.name);
-          }
-        } else if constexpr (std::is_same_v<T, ast::PatternPredicate> ||
-                             std::is_same_v<T, ast::ShortestPathExpr> ||
-                             std::is_same_v<T, ast::PatternComprehension>) {
-          pattern_variables(n.pattern, names);
-        } else if constexpr (std::is_same_v<T, ast::ExistsSubquery>) {
-          if (n.query) known = false;
-          for (const auto& p : n.pattern)
-            pattern_variables(p, names);
-        }
-      },
-      e.node);
-  for_each_child(e, [&](const ast::Expr& child) { known = variables_read(child, names) && known; });
-  return known;
-}
-
 // `n.key = value` (either way round) with `n` a variable: (n, key, value).
 struct Equality {
   std::string variable;
@@ -567,7 +529,8 @@ class PatternMatcher::Search {
       auto label = g_.find_label(l);
       if (!label || !g_.has_label(id, *label)) return false;
     }
-    return properties_match(n.properties, g_.node_properties(id));
+    // Reading an entity's property list is a cache miss: only when there is a map to test.
+    return !n.properties || properties_match(n.properties, g_.node_properties(id));
   }
 
   template <class F>
@@ -602,7 +565,7 @@ class PatternMatcher::Search {
       const Value& v = row_[r.slot];
       if (!v.is<RelRef>() || v.as<RelRef>().id != id) return false;
     }
-    return properties_match(r.properties, g_.rel_properties(id));
+    return !r.properties || properties_match(r.properties, g_.rel_properties(id));
   }
 
   // The type ids a relationship pattern allows; false when it names only unknown types.
@@ -666,14 +629,12 @@ class PatternMatcher::Search {
                  NodeId start, F& cont) {
     const RelStep& r = m_.parts_[pi].rels[rel];
     struct Reached {
+      NodeId node;
       int depth;
       NodeId branch;  // the first-hop node it hangs under
       RelId tree_rel;
     };
     constexpr RelId kNoRel = std::numeric_limits<RelId>::max();
-    std::unordered_map<NodeId, Reached> reached{{start, {0, start, kNoRel}}};
-    std::vector<NodeId> order;
-    std::vector<NodeId> frontier{start};
     bool closed = r.min == 0;
     // Without relationship properties to test, the cached CSR view of the types is walked: it
     // holds only the relationships that qualify.
@@ -683,6 +644,7 @@ class PatternMatcher::Search {
       filter.types = types;
       filter.direction = dir;
       view = g_.csr(filter);
+      if (start >= view->vertex_count()) view.reset();
     }
     auto neighbours = [&](NodeId n, auto&& fn) {
       if (!view) {
@@ -692,33 +654,49 @@ class PatternMatcher::Search {
       view->for_each_neighbour(static_cast<std::uint32_t>(n),
                                [&](std::uint32_t m, RelId id) { fn(id, NodeId{m}); });
     };
-    for (int d = 1; d <= r.max && !frontier.empty(); ++d) {
-      std::vector<NodeId> next;
-      for (NodeId n : frontier) {
-        const Reached from = reached.at(n);
-        neighbours(n, [&](RelId id, NodeId other) {
+    // reached[0] is start, then the nodes in the order found. Over the view, node ids index the
+    // matcher's array (kept zeroed between searches) instead of a hash map.
+    std::vector<Reached> reached{{start, 0, start, kNoRel}};
+    std::vector<std::uint32_t>& dense = m_.bfs_index_;
+    std::unordered_map<NodeId, std::uint32_t> sparse;
+    if (view && dense.size() < view->vertex_count()) dense.resize(view->vertex_count(), 0);
+    auto index_of = [&](NodeId n) -> std::uint32_t& { return view ? dense[n] : sparse[n]; };
+    index_of(start) = 1;  // index + 1; 0 is not reached
+    std::size_t level_begin = 0;
+    for (int d = 1; d <= r.max && level_begin < reached.size(); ++d) {
+      const std::size_t level_end = reached.size();
+      for (std::size_t i = level_begin; i < level_end; ++i) {
+        const Reached from = reached[i];
+        neighbours(from.node, [&](RelId id, NodeId other) {
           m_.ctx_.tick();
           if (id == from.tree_rel || !rel_ok(r, id)) return;
           if (other == start) {
             closed = true;
             return;
           }
-          auto [it, inserted] =
-              reached.try_emplace(other, Reached{d, n == start ? other : from.branch, id});
-          if (inserted) {
-            next.push_back(other);
-            order.push_back(other);
-          } else if (dir == Direction::Both && it->second.tree_rel != id &&
-                     it->second.branch != from.branch &&
-                     from.depth + it->second.depth + 1 <= r.max) {
+          std::uint32_t& at = index_of(other);
+          if (at == 0) {
+            reached.push_back({other, d, from.node == start ? other : from.branch, id});
+            at = static_cast<std::uint32_t>(reached.size());
+            return;
+          }
+          const Reached& seen = reached[at - 1];
+          if (dir == Direction::Both && seen.tree_rel != id && seen.branch != from.branch &&
+              from.depth + seen.depth + 1 <= r.max) {
             closed = true;
           }
         });
       }
       m_.ctx_.check_rows(reached.size(), 2);
-      frontier = std::move(next);
+      level_begin = level_end;
     }
-    if (closed) order.insert(order.begin(), start);
+    std::vector<NodeId> order;
+    order.reserve(reached.size());
+    if (closed) order.push_back(start);
+    for (std::size_t i = 0; i < reached.size(); ++i) {
+      if (i > 0) order.push_back(reached[i].node);
+      if (view) dense[reached[i].node] = 0;
+    }
     const bool was_bound = bound_[r.slot];
     row_[r.slot] = Value();
     bound_[r.slot] = true;

@@ -4,6 +4,7 @@
 // requires.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -58,6 +59,9 @@ class PatternMatcher {
   Scope& scope_;
   ExecContext& ctx_;
   std::vector<bool> bound_before_;  // slots the input rows already hold
+  // The breadth-first search's node id -> position array, zero between searches, so it is
+  // allocated once per operator rather than once per input row.
+  std::vector<std::uint32_t> bfs_index_;
 };
 
 }  // namespace kith::query

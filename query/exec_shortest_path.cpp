@@ -22,10 +22,19 @@ struct Parent {
   RelId rel;
 };
 
+// What one side knows of a node: its depth and its parents. One map entry holds both, the
+// first parent inline: shortestPath never needs more, so a search allocates nothing per node
+// beyond the entry.
+struct Seen {
+  int depth = 0;
+  bool has_parent = false;
+  Parent first{};
+  std::vector<Parent> more;  // allShortestPaths: the other parents
+};
+
 struct Side {
   Direction direction;
-  std::unordered_map<NodeId, int> depth;
-  std::unordered_map<NodeId, std::vector<Parent>> parents;
+  std::unordered_map<NodeId, Seen> seen;
   std::vector<NodeId> frontier;
   int reached = 0;  // depth of the frontier
 };
@@ -60,17 +69,23 @@ std::vector<NodeId> grow(Side& side, const Side& other, const ShortestPathReques
     neighbours(n, [&](RelId r, NodeId other_end) {
       ctx.tick();
       if (req.accept && !(*req.accept)(r)) return;
-      auto [it, inserted] = side.depth.emplace(other_end, d);
+      auto [it, inserted] = side.seen.try_emplace(other_end);
+      Seen& s = it->second;
       if (inserted) {
+        s.depth = d;
         next.push_back(other_end);
-        if (other.depth.contains(other_end)) met.push_back(other_end);
+        if (other.seen.contains(other_end)) met.push_back(other_end);
       }
-      if (it->second != d) return;  // reached earlier: not on a shortest path through n
-      auto& ps = side.parents[other_end];
-      if (req.all || ps.empty()) ps.push_back({n, r});
+      if (s.depth != d) return;  // reached earlier: not on a shortest path through n
+      if (!s.has_parent) {
+        s.has_parent = true;
+        s.first = {n, r};
+      } else if (req.all) {
+        s.more.push_back({n, r});
+      }
     });
   }
-  ctx.check_rows(side.depth.size() + other.depth.size(), 2);
+  ctx.check_rows(side.seen.size() + other.seen.size(), 2);
   side.frontier = std::move(next);
   side.reached = d;
   return met;
@@ -81,19 +96,22 @@ template <class F>
 void walk_back(const Side& side, NodeId n, bool all, std::vector<NodeId>& nodes,
                std::vector<RelId>& rels, ExecContext& ctx, F&& found) {
   ctx.tick();
-  auto it = side.parents.find(n);
-  if (it == side.parents.end()) {
+  auto it = side.seen.find(n);
+  if (it == side.seen.end() || !it->second.has_parent) {
     found();
     return;
   }
-  for (const Parent& parent : it->second) {
+  auto follow = [&](const Parent& parent) {
     rels.push_back(parent.rel);
     nodes.push_back(parent.node);
     walk_back(side, parent.node, all, nodes, rels, ctx, found);
     rels.pop_back();
     nodes.pop_back();
-    if (!all) return;
-  }
+  };
+  follow(it->second.first);
+  if (!all) return;
+  for (const Parent& parent : it->second.more)
+    follow(parent);
 }
 
 }  // namespace
@@ -112,8 +130,8 @@ std::vector<Path> find_shortest_paths(const ShortestPathRequest& req, ExecContex
     filter.direction = req.direction;
     view = ctx.graph.csr(filter);
   }
-  Side forward{req.direction, {{req.from, 0}}, {}, {req.from}, 0};
-  Side backward{reversed(req.direction), {{req.to, 0}}, {}, {req.to}, 0};
+  Side forward{req.direction, {{req.from, Seen{}}}, {req.from}, 0};
+  Side backward{reversed(req.direction), {{req.to, Seen{}}}, {req.to}, 0};
   std::vector<NodeId> met;
   bool forward_grew = true;
   while (met.empty() && forward.reached + backward.reached < req.max_hops &&

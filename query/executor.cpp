@@ -16,20 +16,41 @@ QueryOutput run_single(const ast::SingleQuery& query, ExecContext& ctx, const Ta
                        std::vector<std::string>* profile) {
   const SingleQueryPlan plan = plan_single_query(query);
   Table table = input;
-  for (const auto& op : plan.operators) {
+  for (std::size_t i = 0; i < plan.operators.size(); ++i) {
+    const Operator& op = *plan.operators[i];
+    const Operator* consumer = plan.streams[i] ? plan.operators[i + 1].get() : nullptr;
     if (!profile) {
-      op->run(table, ctx);
+      if (consumer && op.run_into(table, ctx, *consumer, nullptr)) {
+        ++i;
+      } else {
+        op.run(table, ctx);
+      }
       continue;
     }
     Scope before = table.scope;
-    const auto name = op->explain(before, ctx);
+    const auto name = op.explain(before, ctx);
     const auto start = std::chrono::steady_clock::now();
-    op->run(table, ctx);
+    std::size_t produced = 0;
+    const bool streamed = consumer && op.run_into(table, ctx, *consumer, &produced);
+    if (!streamed) op.run(table, ctx);
     const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
+    if (streamed) {
+      // The pair ran as one: the producer's rows went by without a table, the time is shared.
+      profile->push_back(fmt::format("{}  (rows: {}, streamed)", name.front(), produced));
+      for (std::size_t k = 1; k < name.size(); ++k)
+        profile->push_back(name[k]);
+      const auto next = consumer->explain(before, ctx);
+      profile->push_back(fmt::format("{}  (rows: {}, time: {:.3f} ms with the {})", next.front(),
+                                     table.rows.size(), took.count(), name.front()));
+      for (std::size_t k = 1; k < next.size(); ++k)
+        profile->push_back(next[k]);
+      ++i;
+      continue;
+    }
     profile->push_back(fmt::format("{}  (rows: {}, time: {:.3f} ms)", name.front(),
                                    table.rows.size(), took.count()));
-    for (std::size_t i = 1; i < name.size(); ++i)
-      profile->push_back(name[i]);
+    for (std::size_t k = 1; k < name.size(); ++k)
+      profile->push_back(name[k]);
   }
   QueryOutput out;
   if (plan.returns) {

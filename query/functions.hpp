@@ -80,6 +80,10 @@ class Aggregator {
   // made with distinct = true). Nulls are ignored except by count(*).
   virtual void add(std::span<const Value> args) = 0;
   virtual Value result() const = 0;
+  // As add(), for arguments the caller no longer needs: collect() keeps them without a copy.
+  virtual void add_owned(std::span<Value> args) { add(args); }
+  // The result, once, leaving the aggregator spent: collect() hands over its list.
+  virtual Value take() { return result(); }
 };
 // count(*) is name "count" with star = true. Throws QueryError for an unknown name.
 std::unique_ptr<Aggregator> make_aggregator(std::string_view name, bool distinct, bool star);

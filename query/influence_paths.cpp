@@ -2,82 +2,100 @@
 // for every person with a k-hop walk to the target, the best such walk's score and its first
 // edge. Cycles cannot help (weights are at most 1), so the best walk picked over all layers,
 // fewest hops on ties, is a simple path; Dijkstra on -log(weight) would not respect the hop
-// bound, which is why the search is layered.
+// bound, which is why the search is layered. Layers are arrays over node ids, not hash maps,
+// and the weights come from InfluenceEdges: a central person's search reaches most people.
 #include "query/influence_paths.hpp"
 
 #include <algorithm>
-#include <unordered_map>
+#include <cstdint>
+#include <utility>
 
-#include "graph/csr_view.hpp"
+#include "query/influence_edges.hpp"
 
 namespace kith::query {
 
 namespace {
 
+// A walk's best score for one node of a layer, and its first edge.
 struct Step {
+  std::uint32_t node = 0;
   double score = 0.0;
-  NodeId next = 0;  // the node one hop closer to the target
+  std::uint32_t next = 0;  // the node one hop closer to the target
   RelId rel = 0;
 };
-
-using Layer = std::unordered_map<NodeId, Step>;
 
 }  // namespace
 
 std::vector<InfluencePath> best_influence_paths(const Graph& g, NodeId target,
                                                 const InfluenceSearch& search) {
   std::vector<InfluencePath> out;
-  const auto type = g.find_type("INFLUENCES");
-  const auto weight_key = g.find_key("weight");
-  if (!type || !weight_key || !g.node_exists(target)) return out;
-  // The cached view of INFLUENCES edges alone: a person's adjacency lists also hold every
-  // email, meeting and mention, which a walk of the store would have to skip one by one.
-  TraversalFilter filter;
-  filter.types = {*type};
-  filter.direction = Direction::In;
-  const std::shared_ptr<const CsrView> view = g.csr(filter);
+  if (!g.node_exists(target)) return out;
+  const std::shared_ptr<const InfluenceEdges> influence = InfluenceEdges::of(g);
+  if (!influence || target >= influence->node_count()) return out;
+  const std::uint32_t n = influence->node_count();
 
-  std::vector<Layer> layers(1);
-  layers[0][target] = Step{1.0, target, 0};
+  // layers[k]: every node with a k-hop walk to the target, its best such walk, sorted by node.
+  // `slot` maps a node to its position + 1 in the layer being built (0: not in it).
+  std::vector<std::uint32_t> slot(n, 0);
+  std::vector<std::vector<Step>> layers(1);
+  layers[0].push_back(
+      Step{static_cast<std::uint32_t>(target), 1.0, static_cast<std::uint32_t>(target), 0});
   for (int k = 1; k <= search.max_hops && !layers.back().empty(); ++k) {
-    Layer next;
-    for (const auto& entry : layers.back()) {
-      // Named copies, not a structured binding: clang 14 cannot capture one in a lambda.
-      const NodeId node = entry.first;
-      const Step& step = entry.second;
-      view->for_each_neighbour(
-          static_cast<std::uint32_t>(node), [&](std::uint32_t from, RelId rel) {
-            if (from == target) return;
-            const Value* w = g.rel_property(rel, *weight_key);
-            if (!w || !w->is_number()) return;
-            const double weight = std::clamp(w->number(), 0.0, 1.0);
-            if (weight <= 0.0 || weight < search.min_weight) return;
-            const double score = step.score * weight;
-            auto [it, inserted] = next.try_emplace(from, Step{score, node, rel});
-            const bool better =
-                score > it->second.score || (score == it->second.score && rel < it->second.rel);
-            if (!inserted && better) it->second = Step{score, node, rel};
-          });
+    std::vector<Step> next;
+    for (const Step& step : layers.back()) {
+      for (const InfluenceEdge& e : influence->into(step.node)) {
+        if (e.from == target || e.weight < search.min_weight) continue;
+        const double score = step.score * e.weight;
+        std::uint32_t& at = slot[e.from];
+        if (at == 0) {
+          next.push_back(Step{e.from, score, step.node, e.rel});
+          at = static_cast<std::uint32_t>(next.size());
+          continue;
+        }
+        Step& best = next[at - 1];
+        if (score > best.score || (score == best.score && e.rel < best.rel)) {
+          best = Step{e.from, score, step.node, e.rel};
+        }
+      }
     }
+    for (const Step& s : next)
+      slot[s.node] = 0;
+    std::sort(next.begin(), next.end(),
+              [](const Step& a, const Step& b) { return a.node < b.node; });
     layers.push_back(std::move(next));
   }
+  auto step_at = [&](std::size_t layer, std::uint32_t node) -> const Step& {
+    const auto& l = layers[layer];
+    return *std::lower_bound(l.begin(), l.end(), node,
+                             [](const Step& s, std::uint32_t v) { return s.node < v; });
+  };
 
   // The best layer per person: the highest score, the fewest hops on ties.
-  std::unordered_map<NodeId, std::size_t> best_layer;
+  struct Best {
+    std::uint32_t node;
+    std::size_t layer;
+    double score;
+  };
+  std::vector<Best> chosen;
   for (std::size_t k = 1; k < layers.size(); ++k) {
-    for (const auto& [node, step] : layers[k]) {
-      auto [it, inserted] = best_layer.try_emplace(node, k);
-      if (!inserted && step.score > layers[it->second].at(node).score) it->second = k;
+    for (const Step& s : layers[k]) {
+      std::uint32_t& at = slot[s.node];
+      if (at == 0) {
+        chosen.push_back({s.node, k, s.score});
+        at = static_cast<std::uint32_t>(chosen.size());
+      } else if (s.score > chosen[at - 1].score) {
+        chosen[at - 1] = {s.node, k, s.score};
+      }
     }
   }
-  out.reserve(best_layer.size());
-  for (const auto& [person, k] : best_layer) {
+  out.reserve(chosen.size());
+  for (const Best& b : chosen) {
     InfluencePath p;
-    p.score = layers[k].at(person).score;
-    NodeId at = person;
+    p.score = b.score;
+    std::uint32_t at = b.node;
     p.path.nodes.push_back(at);
-    for (std::size_t layer = k; layer > 0; --layer) {
-      const Step& step = layers[layer].at(at);
+    for (std::size_t layer = b.layer; layer > 0; --layer) {
+      const Step& step = step_at(layer, at);
       p.path.rels.push_back(step.rel);
       at = step.next;
       p.path.nodes.push_back(at);

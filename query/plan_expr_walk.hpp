@@ -1,7 +1,8 @@
-// Visiting the direct sub-expressions of an expression, and finding the aggregate calls in one:
-// what the binder's checks and the aggregation operator both need.
+// Visiting the direct sub-expressions of an expression, and finding the aggregate calls and the
+// variables in one: what the binder's checks, the pattern matcher and the projection need.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "query/ast.hpp"
@@ -97,5 +98,9 @@ void for_each_child(const ast::Expr& e, F&& fn) {
 // The aggregate calls in `e` (count(*) included), outermost first; an aggregate's own
 // arguments are not searched.
 void find_aggregates(const ast::Expr& e, std::vector<const ast::Expr*>& out);
+
+// The variable names `e` may read (a superset: names local to a comprehension are included).
+// False when it holds a subquery, whose reads are not followed.
+bool variables_read(const ast::Expr& e, std::vector<std::string>& names);
 
 }  // namespace kith::query

@@ -39,24 +39,41 @@ bool next_ignores_repeated_rows(const ast::SingleQuery& query, std::size_t i) {
   return false;
 }
 
+bool next_is_projection(const ast::SingleQuery& query, std::size_t i) {
+  return i + 1 < query.clauses.size() &&
+         (query.clauses[i + 1].is<ast::With>() || query.clauses[i + 1].is<ast::Return>());
+}
+
 }  // namespace
+
+std::unique_ptr<RowSink> Operator::sink(const Scope&, ExecContext&) const {
+  return nullptr;
+}
+
+bool Operator::run_into(Table&, ExecContext&, const Operator&, std::size_t*) const {
+  return false;
+}
 
 SingleQueryPlan plan_single_query(const ast::SingleQuery& query) {
   SingleQueryPlan plan;
   const bool standalone = query.clauses.size() == 1 && query.clauses[0].is<ast::Call>();
   for (std::size_t i = 0; i < query.clauses.size(); ++i) {
     const ast::Clause& clause = query.clauses[i];
+    const bool streamed_input = !plan.streams.empty() && plan.streams.back();
     std::visit(
         [&](const auto& c) {
           using T = std::decay_t<decltype(c)>;
           if constexpr (std::is_same_v<T, ast::Match>) {
-            plan.operators.push_back(make_match(c, next_ignores_repeated_rows(query, i)));
+            plan.operators.push_back(
+                make_match(c, next_ignores_repeated_rows(query, i), next_is_projection(query, i)));
+            plan.streams.push_back(next_is_projection(query, i));
           } else if constexpr (std::is_same_v<T, ast::Unwind>) {
             plan.operators.push_back(make_unwind(c));
           } else if constexpr (std::is_same_v<T, ast::With>) {
-            plan.operators.push_back(make_projection(c.projection, c.where.get(), false));
+            plan.operators.push_back(
+                make_projection(c.projection, c.where.get(), false, streamed_input));
           } else if constexpr (std::is_same_v<T, ast::Return>) {
-            plan.operators.push_back(make_projection(c.projection, nullptr, true));
+            plan.operators.push_back(make_projection(c.projection, nullptr, true, streamed_input));
             plan.returns = true;
             plan.ordered = !c.projection.order_by.empty();
           } else if constexpr (std::is_same_v<T, ast::Call>) {
@@ -77,6 +94,7 @@ SingleQueryPlan plan_single_query(const ast::SingleQuery& query) {
           }
         },
         clause.node);
+    plan.streams.resize(plan.operators.size(), false);
   }
   return plan;
 }

@@ -125,5 +125,20 @@ TEST(EngineExplain, ShortestPathSeeksBothEndsAndSearchesFromBoth) {
   at(plan, "ShortestPath (bidirectional BFS) from (a:Person) to (b:Person)");
 }
 
+// A WHERE term that reads only an end runs after that end's seek, before the search: ends that
+// fail it are never searched from.
+TEST(EngineExplain, ShortestPathFiltersItsEndsBeforeSearching) {
+  Graph g;
+  test::make_org(g);
+  const std::string query =
+      "MATCH p = shortestPath((a:Person {name: 'Cy'})-[:REPORTS_TO*..6]-(b:Person)) "
+      "WHERE b.name STARTS WITH 'D' AND length(p) > 0 RETURN b.name, length(p)";
+  const std::string plan = run_query(g, "EXPLAIN " + query).plan;
+  EXPECT_LT(at(plan, "NodeByLabelScan (b:Person)"), at(plan, "Filter on (b)"));
+  EXPECT_LT(at(plan, "Filter on (b)"), at(plan, "ShortestPath (bidirectional BFS)"));
+  EXPECT_LT(at(plan, "ShortestPath (bidirectional BFS)"), at(plan, "Filter on (p)"));
+  EXPECT_THAT(test::rows(g, query), ::testing::ElementsAre("'Di' | 3"));
+}
+
 }  // namespace
 }  // namespace kith::query
