@@ -9,7 +9,7 @@
 //   max_file_mb: 16                    # files larger than this are skipped with a warning
 //   names:                             # how alike two spellings must be to be one person
 //     typo: 0.90                       #   (loaders/name_similarity.hpp, docs/schema.md)
-//     report: 0.80
+//     report: 0.85
 #pragma once
 
 #include <cstdint>
