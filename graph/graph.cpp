@@ -501,32 +501,4 @@ std::shared_ptr<const CsrView> Graph::csr(const TraversalFilter& filter) const {
   return view;
 }
 
-std::size_t Graph::memory_bytes() const {
-  std::size_t bytes = sizeof(*this);
-  bytes += nodes_.capacity() * sizeof(NodeRecord);
-  for (const NodeRecord& rec : nodes_) {
-    bytes += rec.labels.capacity() * sizeof(SymbolId);
-    bytes += rec.properties.capacity() * sizeof(PropertyList::value_type);
-    bytes += (rec.out.capacity() + rec.in.capacity()) * sizeof(std::uint32_t);
-  }
-  bytes += rels_.capacity() * sizeof(RelRecord);
-  bytes += rel_property_slot_.capacity() * sizeof(std::uint32_t);
-  bytes += rel_property_lists_.capacity() * sizeof(PropertyList);
-  for (const PropertyList& props : rel_property_lists_) {
-    bytes += props.capacity() * sizeof(PropertyList::value_type);
-  }
-  bytes += evidence_.capacity() * sizeof(EvidenceRecord);
-  for (const auto& [entity, chain] : long_chains_)
-    bytes += 64 + chain.held.bucket_count() * sizeof(void*) + chain.held.size() * 32;
-  for (std::size_t i = 0; i < evidence_strings_.size(); ++i) {
-    bytes += evidence_strings_.name(static_cast<SymbolId>(i)).capacity() + 32;
-  }
-  for (const auto& ids : label_index_)
-    bytes += ids.capacity() * sizeof(NodeId);
-  for (const auto& [key, ids] : name_index_) {
-    bytes += key.capacity() + ids.capacity() * sizeof(NodeId) + 64;
-  }
-  return bytes;
-}
-
 }  // namespace kith

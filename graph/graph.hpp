@@ -24,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "graph/memory_breakdown.hpp"
 #include "graph/symbols.hpp"
 #include "graph/value.hpp"
 
@@ -164,8 +165,10 @@ class Graph {
   // flight stay valid); the query engine calls it between statements.
   void compact();
 
-  // Approximate bytes held by the store (records, adjacency, properties, evidence, indexes).
-  std::size_t memory_bytes() const;
+  // Bytes held by the store, by part, and their sum (graph/memory_breakdown.hpp). Counts heap
+  // blocks as malloc sizes them; cached CSR views are included while they are cached.
+  MemoryBreakdown memory_breakdown() const;
+  std::size_t memory_bytes() const { return memory_breakdown().total(); }
 
  private:
   static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
