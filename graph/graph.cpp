@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "graph/append_growth.hpp"
 #include "graph/csr_view.hpp"
+#include "graph/heap_bytes.hpp"
 #include "graph/name_key.hpp"
 
 namespace kith {
@@ -41,6 +43,8 @@ PropertyList normalise(PropertyList props) {
     }
   }
   std::erase_if(out, [](const auto& entry) { return entry.second.is_null(); });
+  for (auto& entry : out)
+    shrink_to_fit(entry.second);
   return out;
 }
 
@@ -51,6 +55,7 @@ bool set_in(PropertyList& props, SymbolId key, Value value) {
     if (present) props.erase(it);
     return present;
   }
+  shrink_to_fit(value);
   if (present) {
     it->second = std::move(value);
   } else {
@@ -79,6 +84,7 @@ void erase_id(std::vector<NodeId>& ids, NodeId id) {
 void insert_id(std::vector<NodeId>& ids, NodeId id) {
   // Nodes are mostly created in id order, so the common case is an append.
   if (ids.empty() || ids.back() < id) {
+    reserve_for_append(ids);
     ids.push_back(id);
     return;
   }
@@ -107,6 +113,7 @@ void Graph::check_rel(RelId id) const {
 
 NodeId Graph::create_node(std::span<const SymbolId> labels, PropertyList properties) {
   const NodeId id = nodes_.size();
+  reserve_for_append(nodes_);
   NodeRecord& rec = nodes_.emplace_back();
   rec.labels.assign(labels.begin(), labels.end());
   std::sort(rec.labels.begin(), rec.labels.end());
@@ -227,15 +234,20 @@ RelId Graph::create_relationship(NodeId source, NodeId target, SymbolId type,
   rec.source = static_cast<std::uint32_t>(source);
   rec.target = static_cast<std::uint32_t>(target);
   rec.type = type;
+  reserve_for_append(rels_);
   rels_.push_back(rec);
   PropertyList props = normalise(std::move(properties));
+  reserve_for_append(rel_property_slot_);
   if (props.empty()) {
     rel_property_slot_.push_back(kNone);
   } else {
     rel_property_slot_.push_back(static_cast<std::uint32_t>(rel_property_lists_.size()));
+    reserve_for_append(rel_property_lists_);
     rel_property_lists_.push_back(std::move(props));
   }
+  reserve_for_append(nodes_[source].out);
   nodes_[source].out.push_back(static_cast<std::uint32_t>(id));
+  reserve_for_append(nodes_[target].in);
   nodes_[target].in.push_back(static_cast<std::uint32_t>(id));
   ++live_rels_;
   touch();
@@ -263,6 +275,7 @@ PropertyList& Graph::writable_rel_properties(RelId id) {
   if (slot == kNone) {
     if (rel_property_lists_.size() >= kNone) throw std::length_error("too many property lists");
     slot = static_cast<std::uint32_t>(rel_property_lists_.size());
+    reserve_for_append(rel_property_lists_);
     rel_property_lists_.emplace_back();
   }
   return rel_property_lists_[slot];
@@ -427,6 +440,7 @@ void Graph::add_evidence(EntityKind kind, std::uint64_t id, const Evidence& e) {
     if (evidence_.size() >= kNone) throw std::length_error("too many evidence records");
     evidence_[it->second.tail].next = static_cast<std::uint32_t>(evidence_.size());
     it->second.tail = static_cast<std::uint32_t>(evidence_.size());
+    reserve_for_append(evidence_);
     evidence_.push_back(rec);
     return;
   }
@@ -444,6 +458,7 @@ void Graph::add_evidence(EntityKind kind, std::uint64_t id, const Evidence& e) {
   }
   if (evidence_.size() >= kNone) throw std::length_error("too many evidence records");
   *link = static_cast<std::uint32_t>(evidence_.size());
+  reserve_for_append(evidence_);
   evidence_.push_back(rec);
   if (length + 1 < kLongChain) return;
   LongChain& chain = long_chains_[entity];

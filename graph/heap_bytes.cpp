@@ -53,4 +53,17 @@ std::size_t heap_bytes(const Value& v) {
       v.v);
 }
 
+void shrink_to_fit(Value& v) {
+  if (auto* s = std::get_if<std::string>(&v.v)) {
+    s->shrink_to_fit();
+  } else if (auto* list = std::get_if<List>(&v.v)) {
+    list->shrink_to_fit();
+    for (Value& e : *list)
+      shrink_to_fit(e);
+  } else if (auto* map = std::get_if<Map>(&v.v)) {
+    for (auto& entry : *map)
+      shrink_to_fit(entry.second);
+  }
+}
+
 }  // namespace kith

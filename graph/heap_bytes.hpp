@@ -30,6 +30,10 @@ std::size_t heap_bytes(const std::vector<T>& v) {
 // path vectors, recursively.
 std::size_t heap_bytes(const Value& v);
 
+// Gives back what strings and lists inside the value hold beyond their size (a list built by
+// appending can hold twice its length), recursively. The store does this to what it keeps.
+void shrink_to_fit(Value& v);
+
 // A heap node of a libstdc++ std::map / std::set holding `value_size` bytes (colour, three
 // links, then the value) and of an unordered container (a link, the value, a cached hash).
 std::size_t tree_node_bytes(std::size_t value_size);
