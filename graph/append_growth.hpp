@@ -14,13 +14,17 @@
 
 namespace kith {
 
+// The capacity a full container of `size` elements of `element_size` bytes grows to.
+inline std::size_t grown_capacity(std::size_t size, std::size_t element_size) {
+  const std::size_t wanted = size + std::max<std::size_t>(size / 8, 1);
+  const std::size_t usable = (heap_block(wanted * element_size) - kHeapChunkHeader) / element_size;
+  return std::max(wanted, usable);
+}
+
 // Makes room for one more element, growing as described above.
 template <class T>
 void reserve_for_append(std::vector<T>& v) {
-  if (v.size() < v.capacity()) return;
-  const std::size_t wanted = v.size() + std::max<std::size_t>(v.size() / 8, 1);
-  const std::size_t usable = (heap_block(wanted * sizeof(T)) - kHeapChunkHeader) / sizeof(T);
-  v.reserve(std::max(wanted, usable));
+  if (v.size() == v.capacity()) v.reserve(grown_capacity(v.size(), sizeof(T)));
 }
 
 }  // namespace kith

@@ -213,9 +213,7 @@ Graph::DeleteResult Graph::delete_node(NodeId id, bool detach) {
   // Keep labels and properties: a deleted node returned earlier by a query can still be
   // printed, as openCypher allows within the statement that deleted it.
   rec.out.clear();
-  rec.out.shrink_to_fit();
   rec.in.clear();
-  rec.in.shrink_to_fit();
   --live_nodes_;
   touch();
   return DeleteResult::Deleted;
@@ -245,9 +243,7 @@ RelId Graph::create_relationship(NodeId source, NodeId target, SymbolId type,
     reserve_for_append(rel_property_lists_);
     rel_property_lists_.push_back(std::move(props));
   }
-  reserve_for_append(nodes_[source].out);
   nodes_[source].out.push_back(static_cast<std::uint32_t>(id));
-  reserve_for_append(nodes_[target].in);
   nodes_[target].in.push_back(static_cast<std::uint32_t>(id));
   ++live_rels_;
   touch();
@@ -318,8 +314,8 @@ std::size_t Graph::degree(NodeId node, Direction dir, std::span<const SymbolId> 
 void Graph::compact() {
   auto dead = [&](std::uint32_t r) { return !rels_[r].alive; };
   for (NodeRecord& rec : nodes_) {
-    std::erase_if(rec.out, dead);
-    std::erase_if(rec.in, dead);
+    rec.out.erase_if(dead);
+    rec.in.erase_if(dead);
   }
 }
 

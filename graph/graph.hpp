@@ -24,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "graph/id_list.hpp"
 #include "graph/memory_breakdown.hpp"
 #include "graph/symbols.hpp"
 #include "graph/value.hpp"
@@ -176,8 +177,8 @@ class Graph {
   struct NodeRecord {
     std::vector<SymbolId> labels;
     PropertyList properties;
-    std::vector<std::uint32_t> out;  // relationship ids, may hold deleted ones until compact()
-    std::vector<std::uint32_t> in;
+    IdList out;  // relationship ids, may hold deleted ones until compact()
+    IdList in;
     std::uint32_t evidence = kNone;  // head of this node's evidence chain
     bool alive = true;
   };
@@ -263,9 +264,7 @@ void Graph::for_each_relationship(NodeId node, Direction dir, std::span<const Sy
   auto visit = [&](bool outgoing) -> bool {
     // Index-based, with the list looked up afresh each step and its end fixed up front: fn may
     // create nodes or relationships, which can reallocate both nodes_ and this very list.
-    auto list = [&]() -> const std::vector<std::uint32_t>& {
-      return outgoing ? nodes_[node].out : nodes_[node].in;
-    };
+    auto list = [&]() -> const IdList& { return outgoing ? nodes_[node].out : nodes_[node].in; };
     const std::size_t end = list().size();
     for (std::size_t i = 0; i < end; ++i) {
       const std::uint32_t r = list()[i];

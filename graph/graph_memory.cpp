@@ -20,11 +20,15 @@ MemoryBreakdown Graph::memory_breakdown() const {
   MemoryBreakdown m;
   m.store_object = sizeof(*this);
 
-  m.node_records = heap_bytes(nodes_);
+  // A node's two adjacency lists sit in its record (and hold up to two ids each inline); they
+  // are counted as adjacency, not as node records, so relationships are charged for them.
+  const std::size_t adjacency_in_records = nodes_.size() * 2 * sizeof(IdList);
+  m.node_records = heap_bytes(nodes_) - adjacency_in_records;
+  m.adjacency = adjacency_in_records;
   for (const NodeRecord& rec : nodes_) {
     m.labels += heap_bytes(rec.labels);
     m.node_properties += properties_bytes(rec.properties);
-    m.adjacency += heap_bytes(rec.out) + heap_bytes(rec.in);
+    m.adjacency += rec.out.heap_bytes() + rec.in.heap_bytes();
   }
 
   m.relationship_records = heap_bytes(rels_);

@@ -14,7 +14,7 @@ struct MemoryBreakdown {
   std::size_t node_records = 0;             // one record per node id
   std::size_t labels = 0;                   // each node's label list
   std::size_t relationship_records = 0;     // endpoints, type, evidence reference
-  std::size_t adjacency = 0;                // the relationship-id lists, both directions
+  std::size_t adjacency = 0;                // relationship-id lists, both directions, all of them
   std::size_t relationship_properties = 0;  // property slots and lists, with what values own
   std::size_t node_properties = 0;          // property lists, with what values own
   std::size_t evidence_records = 0;         // one per citation, plus long-chain indexes
