@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "graph/heap_bytes.hpp"
+
 namespace kith {
 
 std::string TraversalFilter::key() const {
@@ -57,6 +59,16 @@ CsrView::CsrView(const Graph& graph, const TraversalFilter& filter) : direction_
   // out-edges keep relationship id order.
   csr_ = CsrGraph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), props.begin(),
                   static_cast<std::uint32_t>(n));
+}
+
+std::size_t CsrView::memory_bytes() const {
+  const auto& fwd = csr_.m_forward;
+  const auto& back = csr_.m_backward;
+  // Boost keeps each direction's edge properties beside its column, one per edge.
+  return heap_bytes(fwd.m_rowstart) + heap_bytes(fwd.m_column) +
+         heap_block(fwd.m_column.size() * sizeof(CsrEdge)) + heap_bytes(back.m_rowstart) +
+         heap_bytes(back.m_column) + heap_block(back.m_column.size() * sizeof(std::uint32_t)) +
+         heap_block((included_.capacity() + 7) / 8);
 }
 
 }  // namespace kith

@@ -51,6 +51,8 @@ class CsrView {
   bool includes(NodeId node) const { return node < included_.size() && included_[node]; }
   std::size_t included_count() const { return included_count_; }
   std::size_t edge_count() const { return num_edges(csr_); }
+  // Heap bytes held by the view: both directions' row starts, targets/sources and edge ids.
+  std::size_t memory_bytes() const;
 
   // Calls fn(neighbour, rel) for each edge walked from v in the view's direction. With Both, a
   // self-loop is walked once.

@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "graph/append_growth.hpp"
 #include "graph/csr_view.hpp"
+#include "graph/heap_bytes.hpp"
 #include "graph/name_key.hpp"
 
 namespace kith {
@@ -41,6 +43,8 @@ PropertyList normalise(PropertyList props) {
     }
   }
   std::erase_if(out, [](const auto& entry) { return entry.second.is_null(); });
+  for (auto& entry : out)
+    shrink_to_fit(entry.second);
   return out;
 }
 
@@ -51,6 +55,7 @@ bool set_in(PropertyList& props, SymbolId key, Value value) {
     if (present) props.erase(it);
     return present;
   }
+  shrink_to_fit(value);
   if (present) {
     it->second = std::move(value);
   } else {
@@ -79,6 +84,7 @@ void erase_id(std::vector<NodeId>& ids, NodeId id) {
 void insert_id(std::vector<NodeId>& ids, NodeId id) {
   // Nodes are mostly created in id order, so the common case is an append.
   if (ids.empty() || ids.back() < id) {
+    reserve_for_append(ids);
     ids.push_back(id);
     return;
   }
@@ -107,6 +113,7 @@ void Graph::check_rel(RelId id) const {
 
 NodeId Graph::create_node(std::span<const SymbolId> labels, PropertyList properties) {
   const NodeId id = nodes_.size();
+  reserve_for_append(nodes_);
   NodeRecord& rec = nodes_.emplace_back();
   rec.labels.assign(labels.begin(), labels.end());
   std::sort(rec.labels.begin(), rec.labels.end());
@@ -206,9 +213,7 @@ Graph::DeleteResult Graph::delete_node(NodeId id, bool detach) {
   // Keep labels and properties: a deleted node returned earlier by a query can still be
   // printed, as openCypher allows within the statement that deleted it.
   rec.out.clear();
-  rec.out.shrink_to_fit();
   rec.in.clear();
-  rec.in.shrink_to_fit();
   --live_nodes_;
   touch();
   return DeleteResult::Deleted;
@@ -227,12 +232,15 @@ RelId Graph::create_relationship(NodeId source, NodeId target, SymbolId type,
   rec.source = static_cast<std::uint32_t>(source);
   rec.target = static_cast<std::uint32_t>(target);
   rec.type = type;
+  reserve_for_append(rels_);
   rels_.push_back(rec);
   PropertyList props = normalise(std::move(properties));
+  reserve_for_append(rel_property_slot_);
   if (props.empty()) {
     rel_property_slot_.push_back(kNone);
   } else {
     rel_property_slot_.push_back(static_cast<std::uint32_t>(rel_property_lists_.size()));
+    reserve_for_append(rel_property_lists_);
     rel_property_lists_.push_back(std::move(props));
   }
   nodes_[source].out.push_back(static_cast<std::uint32_t>(id));
@@ -263,6 +271,7 @@ PropertyList& Graph::writable_rel_properties(RelId id) {
   if (slot == kNone) {
     if (rel_property_lists_.size() >= kNone) throw std::length_error("too many property lists");
     slot = static_cast<std::uint32_t>(rel_property_lists_.size());
+    reserve_for_append(rel_property_lists_);
     rel_property_lists_.emplace_back();
   }
   return rel_property_lists_[slot];
@@ -305,8 +314,8 @@ std::size_t Graph::degree(NodeId node, Direction dir, std::span<const SymbolId> 
 void Graph::compact() {
   auto dead = [&](std::uint32_t r) { return !rels_[r].alive; };
   for (NodeRecord& rec : nodes_) {
-    std::erase_if(rec.out, dead);
-    std::erase_if(rec.in, dead);
+    rec.out.erase_if(dead);
+    rec.in.erase_if(dead);
   }
 }
 
@@ -427,6 +436,7 @@ void Graph::add_evidence(EntityKind kind, std::uint64_t id, const Evidence& e) {
     if (evidence_.size() >= kNone) throw std::length_error("too many evidence records");
     evidence_[it->second.tail].next = static_cast<std::uint32_t>(evidence_.size());
     it->second.tail = static_cast<std::uint32_t>(evidence_.size());
+    reserve_for_append(evidence_);
     evidence_.push_back(rec);
     return;
   }
@@ -444,6 +454,7 @@ void Graph::add_evidence(EntityKind kind, std::uint64_t id, const Evidence& e) {
   }
   if (evidence_.size() >= kNone) throw std::length_error("too many evidence records");
   *link = static_cast<std::uint32_t>(evidence_.size());
+  reserve_for_append(evidence_);
   evidence_.push_back(rec);
   if (length + 1 < kLongChain) return;
   LongChain& chain = long_chains_[entity];
@@ -499,34 +510,6 @@ std::shared_ptr<const CsrView> Graph::csr(const TraversalFilter& filter) const {
   if (csr_cache_.size() >= 16) csr_cache_.erase(csr_cache_.begin());
   csr_cache_.emplace_back(key, view);
   return view;
-}
-
-std::size_t Graph::memory_bytes() const {
-  std::size_t bytes = sizeof(*this);
-  bytes += nodes_.capacity() * sizeof(NodeRecord);
-  for (const NodeRecord& rec : nodes_) {
-    bytes += rec.labels.capacity() * sizeof(SymbolId);
-    bytes += rec.properties.capacity() * sizeof(PropertyList::value_type);
-    bytes += (rec.out.capacity() + rec.in.capacity()) * sizeof(std::uint32_t);
-  }
-  bytes += rels_.capacity() * sizeof(RelRecord);
-  bytes += rel_property_slot_.capacity() * sizeof(std::uint32_t);
-  bytes += rel_property_lists_.capacity() * sizeof(PropertyList);
-  for (const PropertyList& props : rel_property_lists_) {
-    bytes += props.capacity() * sizeof(PropertyList::value_type);
-  }
-  bytes += evidence_.capacity() * sizeof(EvidenceRecord);
-  for (const auto& [entity, chain] : long_chains_)
-    bytes += 64 + chain.held.bucket_count() * sizeof(void*) + chain.held.size() * 32;
-  for (std::size_t i = 0; i < evidence_strings_.size(); ++i) {
-    bytes += evidence_strings_.name(static_cast<SymbolId>(i)).capacity() + 32;
-  }
-  for (const auto& ids : label_index_)
-    bytes += ids.capacity() * sizeof(NodeId);
-  for (const auto& [key, ids] : name_index_) {
-    bytes += key.capacity() + ids.capacity() * sizeof(NodeId) + 64;
-  }
-  return bytes;
 }
 
 }  // namespace kith

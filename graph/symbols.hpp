@@ -19,6 +19,8 @@ class SymbolTable {
   std::optional<SymbolId> find(std::string_view text) const;
   const std::string& name(SymbolId id) const { return names_[id]; }
   std::size_t size() const { return names_.size(); }
+  // Heap bytes held: the strings, the deque's blocks and the lookup map.
+  std::size_t memory_bytes() const;
 
  private:
   struct Hash {
