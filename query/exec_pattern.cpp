@@ -418,6 +418,18 @@ std::vector<std::string> PatternMatcher::describe() const {
   return descriptions_;
 }
 
+bool PatternMatcher::counts_endpoints_of(const std::string& variable) const {
+  if (parts_.size() != 1 || parts_[0].rels.size() != 1 || !parts_[0].rels[0].endpoints_only)
+    return false;
+  const Part& p = parts_[0];
+  const NodeStep& end = p.nodes[1 - p.anchor];
+  const int slot = scope_.find(variable);
+  if (slot < 0 || end.slot != slot || p.nodes[p.anchor].slot == slot) return false;
+  if (static_cast<std::size_t>(slot) < bound_before_.size()) return false;
+  if (end.properties) return false;
+  return filters_at_[p.rels[0].event + 1].empty() && filters_at_[end.event + 1].empty();
+}
+
 // The state of one match() call: which slots hold a value, which relationships the match has
 // used (they must be distinct), and the ids each part bound, for its path.
 class PatternMatcher::Search {
@@ -697,6 +709,17 @@ class PatternMatcher::Search {
       if (i > 0) order.push_back(reached[i].node);
       if (view) dense[reached[i].node] = 0;
     }
+    if (m_.marked_endpoints_) {
+      // counts_endpoints_of() holds: the end node has only labels to test.
+      std::vector<std::uint64_t>& marks = *m_.marked_endpoints_;
+      const NodeStep& end = m_.parts_[pi].nodes[to];
+      for (NodeId n : order) {
+        if (!node_ok(end, n)) continue;
+        if (n / 64 >= marks.size()) marks.resize(n / 64 + 1, 0);
+        marks[n / 64] |= std::uint64_t{1} << (n % 64);
+      }
+      return true;
+    }
     const bool was_bound = bound_[r.slot];
     row_[r.slot] = Value();
     bound_[r.slot] = true;
@@ -834,6 +857,18 @@ void PatternMatcher::match(Row& row, const std::function<bool(Row&)>& emit) {
   row.resize(scope_.size());
   Search search(*this, row, emit);
   if (search.filters_pass(-1)) search.part(0);
+}
+
+void PatternMatcher::mark_endpoints(Row& row, std::vector<std::uint64_t>& reached) {
+  marked_endpoints_ = &reached;
+  const std::function<bool(Row&)> never = [](Row&) { return true; };
+  try {
+    match(row, never);
+  } catch (...) {
+    marked_endpoints_ = nullptr;
+    throw;
+  }
+  marked_endpoints_ = nullptr;
 }
 
 }  // namespace kith::query
