@@ -692,6 +692,9 @@ class PatternMatcher::Search {
             at = static_cast<std::uint32_t>(reached.size());
             return;
           }
+          // At the last level only the start could close a walk (checked above): skipping the
+          // lookup of `seen` avoids a cache miss per relationship on the largest level.
+          if (closed || d == r.max) return;
           const Reached& seen = reached[at - 1];
           if (dir == Direction::Both && seen.tree_rel != id && seen.branch != from.branch &&
               from.depth + seen.depth + 1 <= r.max) {
@@ -702,23 +705,30 @@ class PatternMatcher::Search {
       m_.ctx_.check_rows(reached.size(), 2);
       level_begin = level_end;
     }
+    if (m_.marked_endpoints_) {
+      // counts_endpoints_of() holds: the end node has only labels to test, and no row is made.
+      std::vector<std::uint64_t>& marks = *m_.marked_endpoints_;
+      if (view)
+        marks.resize(std::max<std::size_t>(marks.size(), (view->vertex_count() + 63) / 64), 0);
+      const NodeStep& end = m_.parts_[pi].nodes[to];
+      auto mark = [&](NodeId n) {
+        if (!node_ok(end, n)) return;
+        if (n / 64 >= marks.size()) marks.resize(n / 64 + 1, 0);
+        marks[n / 64] |= std::uint64_t{1} << (n % 64);
+      };
+      if (closed) mark(start);
+      for (std::size_t i = 0; i < reached.size(); ++i) {
+        if (i > 0) mark(reached[i].node);
+        if (view) dense[reached[i].node] = 0;
+      }
+      return true;
+    }
     std::vector<NodeId> order;
     order.reserve(reached.size());
     if (closed) order.push_back(start);
     for (std::size_t i = 0; i < reached.size(); ++i) {
       if (i > 0) order.push_back(reached[i].node);
       if (view) dense[reached[i].node] = 0;
-    }
-    if (m_.marked_endpoints_) {
-      // counts_endpoints_of() holds: the end node has only labels to test.
-      std::vector<std::uint64_t>& marks = *m_.marked_endpoints_;
-      const NodeStep& end = m_.parts_[pi].nodes[to];
-      for (NodeId n : order) {
-        if (!node_ok(end, n)) continue;
-        if (n / 64 >= marks.size()) marks.resize(n / 64 + 1, 0);
-        marks[n / 64] |= std::uint64_t{1} << (n % 64);
-      }
-      return true;
     }
     const bool was_bound = bound_[r.slot];
     row_[r.slot] = Value();
