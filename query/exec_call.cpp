@@ -36,6 +36,10 @@ class CallOperator : public Operator {
       field_index.push_back(i);
       slots.push_back(table.scope.add(variable));
     }
+    YieldedOutputs yielded(proc.signature.outputs.size(), false);
+    for (std::size_t i : field_index) {
+      if (i < yielded.size()) yielded[i] = true;
+    }
     const std::size_t width = table.scope.size();
     std::vector<Row> out;
     for (Row& input : table.rows) {
@@ -58,7 +62,7 @@ class CallOperator : public Operator {
         }
       }
       args = check_procedure_arguments(proc.signature, std::move(args));
-      const auto results = proc.body(ctx.graph, args);
+      const auto results = proc.run(ctx.graph, args, yielded);
       if (proc.signature.outputs.empty()) {
         out.push_back(std::move(input));
         continue;

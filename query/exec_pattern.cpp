@@ -418,6 +418,18 @@ std::vector<std::string> PatternMatcher::describe() const {
   return descriptions_;
 }
 
+bool PatternMatcher::counts_endpoints_of(const std::string& variable) const {
+  if (parts_.size() != 1 || parts_[0].rels.size() != 1 || !parts_[0].rels[0].endpoints_only)
+    return false;
+  const Part& p = parts_[0];
+  const NodeStep& end = p.nodes[1 - p.anchor];
+  const int slot = scope_.find(variable);
+  if (slot < 0 || end.slot != slot || p.nodes[p.anchor].slot == slot) return false;
+  if (static_cast<std::size_t>(slot) < bound_before_.size()) return false;
+  if (end.properties) return false;
+  return filters_at_[p.rels[0].event + 1].empty() && filters_at_[end.event + 1].empty();
+}
+
 // The state of one match() call: which slots hold a value, which relationships the match has
 // used (they must be distinct), and the ids each part bound, for its path.
 class PatternMatcher::Search {
@@ -680,6 +692,9 @@ class PatternMatcher::Search {
             at = static_cast<std::uint32_t>(reached.size());
             return;
           }
+          // At the last level only the start could close a walk (checked above): skipping the
+          // lookup of `seen` avoids a cache miss per relationship on the largest level.
+          if (closed || d == r.max) return;
           const Reached& seen = reached[at - 1];
           if (dir == Direction::Both && seen.tree_rel != id && seen.branch != from.branch &&
               from.depth + seen.depth + 1 <= r.max) {
@@ -689,6 +704,24 @@ class PatternMatcher::Search {
       }
       m_.ctx_.check_rows(reached.size(), 2);
       level_begin = level_end;
+    }
+    if (m_.marked_endpoints_) {
+      // counts_endpoints_of() holds: the end node has only labels to test, and no row is made.
+      std::vector<std::uint64_t>& marks = *m_.marked_endpoints_;
+      if (view)
+        marks.resize(std::max<std::size_t>(marks.size(), (view->vertex_count() + 63) / 64), 0);
+      const NodeStep& end = m_.parts_[pi].nodes[to];
+      auto mark = [&](NodeId n) {
+        if (!node_ok(end, n)) return;
+        if (n / 64 >= marks.size()) marks.resize(n / 64 + 1, 0);
+        marks[n / 64] |= std::uint64_t{1} << (n % 64);
+      };
+      if (closed) mark(start);
+      for (std::size_t i = 0; i < reached.size(); ++i) {
+        if (i > 0) mark(reached[i].node);
+        if (view) dense[reached[i].node] = 0;
+      }
+      return true;
     }
     std::vector<NodeId> order;
     order.reserve(reached.size());
@@ -834,6 +867,18 @@ void PatternMatcher::match(Row& row, const std::function<bool(Row&)>& emit) {
   row.resize(scope_.size());
   Search search(*this, row, emit);
   if (search.filters_pass(-1)) search.part(0);
+}
+
+void PatternMatcher::mark_endpoints(Row& row, std::vector<std::uint64_t>& reached) {
+  marked_endpoints_ = &reached;
+  const std::function<bool(Row&)> never = [](Row&) { return true; };
+  try {
+    match(row, never);
+  } catch (...) {
+    marked_endpoints_ = nullptr;
+    throw;
+  }
+  marked_endpoints_ = nullptr;
 }
 
 }  // namespace kith::query

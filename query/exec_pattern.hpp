@@ -46,6 +46,15 @@ class PatternMatcher {
   // Lines for EXPLAIN: where each part starts, how it expands, where WHERE's terms run.
   std::vector<std::string> describe() const;
 
+  // Whether `count(DISTINCT variable)` over the matches can be read off the breadth-first
+  // search's reached nodes: the pattern is one distinct-endpoint expansion ending at
+  // `variable`, a node the input does not bind, and nothing per-row is left to test on it
+  // (no property map, no WHERE term reading it; labels are tested on the reached nodes).
+  bool counts_endpoints_of(const std::string& variable) const;
+  // With counts_endpoints_of(...) true: adds the nodes the matches extending `row` would bind
+  // to the counted variable to `reached` (a bitmap over node ids), without producing rows.
+  void mark_endpoints(Row& row, std::vector<std::uint64_t>& reached);
+
  private:
   struct NodeStep;
   struct RelStep;
@@ -62,6 +71,8 @@ class PatternMatcher {
   // The breadth-first search's node id -> position array, zero between searches, so it is
   // allocated once per operator rather than once per input row.
   std::vector<std::uint32_t> bfs_index_;
+  // Set during mark_endpoints(): the search marks endpoints here instead of binding them.
+  std::vector<std::uint64_t>* marked_endpoints_ = nullptr;
 };
 
 }  // namespace kith::query

@@ -91,7 +91,13 @@ std::vector<InfluencePath> best_influence_paths(const Graph& g, NodeId target,
   out.reserve(chosen.size());
   for (const Best& b : chosen) {
     InfluencePath p;
+    p.person = b.node;
+    p.hops = static_cast<int>(b.layer);
     p.score = b.score;
+    if (!search.paths) {
+      out.push_back(std::move(p));
+      continue;
+    }
     std::uint32_t at = b.node;
     p.path.nodes.push_back(at);
     for (std::size_t layer = b.layer; layer > 0; --layer) {
@@ -104,8 +110,8 @@ std::vector<InfluencePath> best_influence_paths(const Graph& g, NodeId target,
   }
   std::sort(out.begin(), out.end(), [](const InfluencePath& a, const InfluencePath& b) {
     if (a.score != b.score) return a.score > b.score;
-    if (a.path.rels.size() != b.path.rels.size()) return a.path.rels.size() < b.path.rels.size();
-    return a.path.nodes.front() < b.path.nodes.front();
+    if (a.hops != b.hops) return a.hops < b.hops;
+    return a.person < b.person;
   });
   return out;
 }

@@ -11,10 +11,13 @@ namespace kith::query {
 struct InfluenceSearch {
   int max_hops = 3;
   double min_weight = 0.0;  // edges weighing less are not followed
+  bool paths = true;        // false: InfluencePath::path is left empty
 };
 
 struct InfluencePath {
-  Path path;  // person -> ... -> target, along INFLUENCES edges
+  NodeId person = 0;
+  int hops = 0;
+  Path path;  // person -> ... -> target, along INFLUENCES edges (when asked for)
   double score = 0.0;
 };
 

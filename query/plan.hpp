@@ -66,6 +66,10 @@ SingleQueryPlan plan_single_query(const ast::SingleQuery& query);
 // distinct_rows: the next clause ignores repeated rows (see PatternMatcher). streams: its rows
 // go straight into the next operator's sink (EXPLAIN says so).
 OperatorPtr make_match(const ast::Match& match, bool distinct_rows, bool streams);
+// A MATCH and the `count(DISTINCT variable)` projection after it, as one operator that counts
+// the breadth-first search's reached nodes when it can and runs the two as usual otherwise.
+OperatorPtr make_count_endpoints(const ast::Match& match, const ast::Projection& projection,
+                                 const std::string& variable, bool final);
 OperatorPtr make_unwind(const ast::Unwind& unwind);
 // WITH (with_where may be set) and RETURN (final = true); streamed: its input comes row by row
 // from the operator before it.

@@ -5,12 +5,19 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "query/plan_expr_walk.hpp"
 
 namespace kith::query {
 
 namespace {
+
+std::string lowercase(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
 
 // Whether a projection gives the same rows whatever the multiplicity of its input rows: it is
 // DISTINCT or aggregates, and every aggregate ignores repeats (DISTINCT, min, max).
@@ -24,9 +31,7 @@ bool ignores_repeated_rows(const ast::Projection& p) {
   return std::all_of(aggregates.begin(), aggregates.end(), [](const ast::Expr* a) {
     if (!a->is<ast::FunctionCall>()) return false;  // count(*)
     const auto& f = a->as<ast::FunctionCall>();
-    std::string name = f.name;
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string name = lowercase(f.name);
     return f.distinct || name == "min" || name == "max";
   });
 }
@@ -37,6 +42,21 @@ bool next_ignores_repeated_rows(const ast::SingleQuery& query, std::size_t i) {
   if (next.is<ast::With>()) return ignores_repeated_rows(next.as<ast::With>().projection);
   if (next.is<ast::Return>()) return ignores_repeated_rows(next.as<ast::Return>().projection);
   return false;
+}
+
+// The x of a projection that is exactly `count(DISTINCT x)` (aliased or not) with nothing
+// after it that reads rows (no ORDER BY, SKIP, LIMIT or WHERE): the count is all it keeps.
+std::optional<std::string> counted_distinct_variable(const ast::Projection& p,
+                                                     const ast::Expr* where) {
+  if (where || p.star || p.items.size() != 1 || !p.order_by.empty() || p.skip || p.limit)
+    return std::nullopt;
+  const ast::Expr& e = *p.items[0].expression;
+  if (!e.is<ast::FunctionCall>()) return std::nullopt;
+  const auto& f = e.as<ast::FunctionCall>();
+  if (!f.distinct || f.args.size() != 1 || !f.args[0]->is<ast::Variable>() ||
+      lowercase(f.name) != "count")
+    return std::nullopt;
+  return f.args[0]->as<ast::Variable>().name;
 }
 
 bool next_is_projection(const ast::SingleQuery& query, std::size_t i) {
@@ -60,6 +80,29 @@ SingleQueryPlan plan_single_query(const ast::SingleQuery& query) {
   for (std::size_t i = 0; i < query.clauses.size(); ++i) {
     const ast::Clause& clause = query.clauses[i];
     const bool streamed_input = !plan.streams.empty() && plan.streams.back();
+    if (clause.is<ast::Match>() && !clause.as<ast::Match>().optional &&
+        i + 1 < query.clauses.size()) {
+      const ast::Clause& next = query.clauses[i + 1];
+      const ast::Projection* projection = nullptr;
+      const ast::Expr* where = nullptr;
+      if (next.is<ast::With>()) {
+        projection = &next.as<ast::With>().projection;
+        where = next.as<ast::With>().where.get();
+      } else if (next.is<ast::Return>()) {
+        projection = &next.as<ast::Return>().projection;
+      }
+      const auto variable =
+          projection ? counted_distinct_variable(*projection, where) : std::nullopt;
+      if (variable) {
+        const bool final = next.is<ast::Return>();
+        plan.operators.push_back(
+            make_count_endpoints(clause.as<ast::Match>(), *projection, *variable, final));
+        plan.streams.push_back(false);
+        if (final) plan.returns = true;
+        ++i;
+        continue;
+      }
+    }
     std::visit(
         [&](const auto& c) {
           using T = std::decay_t<decltype(c)>;

@@ -15,7 +15,18 @@ namespace kith::query {
 
 void ProcedureRegistry::add(ProcedureSignature signature, ProcedureBody body) {
   std::string name = signature.name;
-  procedures_[name] = Procedure{std::move(signature), std::move(body)};
+  procedures_[name] = Procedure{std::move(signature), std::move(body), nullptr};
+}
+
+void ProcedureRegistry::add(ProcedureSignature signature, ProcedureBodyWithYields body) {
+  std::string name = signature.name;
+  procedures_[name] = Procedure{std::move(signature), nullptr, std::move(body)};
+}
+
+std::vector<std::vector<Value>> Procedure::run(Graph& graph, std::span<const Value> args,
+                                               const YieldedOutputs& yielded) const {
+  if (body_with_yields) return body_with_yields(graph, args, yielded);
+  return body(graph, args);
 }
 
 const Procedure* ProcedureRegistry::find(std::string_view name) const {

@@ -34,14 +34,25 @@ struct ProcedureSignature {
 using ProcedureBody =
     std::function<std::vector<std::vector<Value>>(Graph& graph, std::span<const Value> args)>;
 
+// yielded[i]: whether the call reads output i (signature order). A body taking it may leave
+// the outputs no one reads null, and skip the work of computing them.
+using YieldedOutputs = std::vector<bool>;
+using ProcedureBodyWithYields = std::function<std::vector<std::vector<Value>>(
+    Graph& graph, std::span<const Value> args, const YieldedOutputs& yielded)>;
+
 struct Procedure {
   ProcedureSignature signature;
-  ProcedureBody body;
+  ProcedureBody body;  // one of these two is set
+  ProcedureBodyWithYields body_with_yields;
+
+  std::vector<std::vector<Value>> run(Graph& graph, std::span<const Value> args,
+                                      const YieldedOutputs& yielded) const;
 };
 
 class ProcedureRegistry {
  public:
   void add(ProcedureSignature signature, ProcedureBody body);
+  void add(ProcedureSignature signature, ProcedureBodyWithYields body);
   // Case-sensitive on the namespace and name, as openCypher is. nullptr when unknown.
   const Procedure* find(std::string_view name) const;
   std::vector<std::string> names() const;  // sorted, for completion and errors

@@ -87,17 +87,22 @@ List path_reasons(const Graph& g, const Path& path) {
   return out;
 }
 
-std::vector<std::vector<Value>> influencers(Graph& g, std::span<const Value> args) {
+// Outputs: person, score, path, reasons. Paths are built only when path or reasons is yielded.
+std::vector<std::vector<Value>> influencers(Graph& g, std::span<const Value> args,
+                                            const YieldedOutputs& yielded) {
   const std::string proc = "kith.influencers";
   std::vector<std::vector<Value>> rows;
   if (args[0].is_null()) return rows;
   const NodeId target = resolve_person(proc, g, args[0]);
-  const InfluencerOptions options = influencer_options(proc, args[1]);
+  InfluencerOptions options = influencer_options(proc, args[1]);
+  const bool want_path = yielded.at(2);
+  const bool want_reasons = yielded.at(3);
+  options.search.paths = want_path || want_reasons;
   for (InfluencePath& p : best_influence_paths(g, target, options.search)) {
     if (options.limit && static_cast<std::int64_t>(rows.size()) >= *options.limit) break;
-    const NodeId person = p.path.nodes.front();
-    List reasons = path_reasons(g, p.path);
-    rows.push_back({NodeRef{person}, p.score, std::move(p.path), std::move(reasons)});
+    Value reasons = want_reasons ? Value(path_reasons(g, p.path)) : Value();
+    Value path = want_path ? Value(std::move(p.path)) : Value();
+    rows.push_back({NodeRef{p.person}, p.score, std::move(path), std::move(reasons)});
   }
   return rows;
 }
@@ -140,7 +145,7 @@ void add_kith_procedures(ProcedureRegistry& r) {
           {"path", "PATH?"},
           {"reasons", "LIST? OF STRING?"}},
          false},
-        influencers);
+        ProcedureBodyWithYields(influencers));
   r.add({"kith.evidence",
          {{"entity", "ANY?"}},
          {{"file", "STRING?"}, {"line", "INTEGER?"}, {"text", "STRING?"}, {"rule", "STRING?"}},

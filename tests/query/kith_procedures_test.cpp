@@ -66,6 +66,38 @@ TEST(KithInfluencers, PathRunsFromThePersonToTheTargetWithItsReasons) {
                           "['manager', 'chief of staff', 'direct report', 'emails']"));
 }
 
+// Paths are built only when path or reasons is yielded: the people, scores and their order
+// must not depend on it, ties included (same score: fewer hops first, then the node id).
+TEST(KithInfluencers, SamePeopleAndScoresWhateverIsYielded) {
+  Graph g;
+  make_influence(g);
+  run_query(g,
+            "MATCH (wen:Person {name: 'Wen Li'}) "
+            "CREATE (e:Person {name: 'Eve'})-[:INFLUENCES {weight: 0.5}]->(wen), "
+            "(f:Person {name: 'Fay'})-[:INFLUENCES {weight: 1.0}]->(e), "
+            "(h:Person {name: 'Hal'})-[:INFLUENCES {weight: 0.9}]->(wen)");
+  for (const char* options : {"", ", {depth: 2}", ", {limit: 3}", ", {minWeight: 0.4}"}) {
+    const std::string call = std::string("CALL kith.influencers('Wen Li'") + options + ") ";
+    const auto scores = rows(g, call + "YIELD person, score RETURN person.name, score");
+    EXPECT_GE(scores.size(), 3u) << options;
+    EXPECT_EQ(scores,
+              rows(g, call + "YIELD person, score, path, reasons RETURN person.name, score"))
+        << options;
+    EXPECT_EQ(scores, rows(g, call + "YIELD person, score, reasons RETURN person.name, score"))
+        << options;
+    EXPECT_EQ(rows(g, call + "YIELD person, reasons RETURN person.name, reasons"),
+              rows(g, call + "YIELD person, path, reasons RETURN person.name, reasons"))
+        << options;
+    EXPECT_EQ(rows(g, call + "YIELD path RETURN [n IN nodes(path) | n.name]"),
+              rows(g, call + "YIELD path, reasons RETURN [n IN nodes(path) | n.name]"))
+        << options;
+  }
+  EXPECT_THAT(rows(g,
+                   "CALL kith.influencers('Wen Li', {depth: 2}) YIELD person, score "
+                   "WHERE score = 0.5 RETURN person.name"),
+              ElementsAre("'Helga Strøm'", "'Eve'", "'Fay'"));
+}
+
 TEST(KithInfluencers, NamesResolveThroughTheNameIndexOrANode) {
   Graph g;
   make_influence(g);
