@@ -15,6 +15,15 @@ namespace {
 
 constexpr const char* kAccounts = "MATCH (a:Account) RETURN a.name AS account ORDER BY account";
 
+// A query script in /tmp holding `text`; its path.
+std::string temporary_script(const std::string& text) {
+  char pattern[] = "/tmp/kith-query-script-XXXXXX.kq";
+  const int fd = ::mkstemps(pattern, 3);
+  ::close(fd);
+  std::ofstream(pattern) << text;
+  return pattern;
+}
+
 TEST(CliQuery, PrintsATableWithARowCount) {
   const auto r = run_kith({"query", "samples/vault", kAccounts});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -64,11 +73,7 @@ TEST(CliQuery, AnErrorPointsAtTheColumnAndExitsWithOne) {
 }
 
 TEST(CliQuery, AScriptsSyntaxErrorGivesOnlyTheScriptsPosition) {
-  char pattern[] = "/tmp/kith-syntax-script-XXXXXX.kq";
-  const int fd = ::mkstemps(pattern, 3);
-  ::close(fd);
-  const std::string path = pattern;
-  std::ofstream(path) << "RETURN 1;\n\nMATC (n) RETURN n;\n";
+  const std::string path = temporary_script("RETURN 1;\n\nMATC (n) RETURN n;\n");
   const auto r = run_kith({"run", "samples/vault", path});
   std::remove(path.c_str());
   EXPECT_EQ(r.exit_code, 1);
@@ -103,11 +108,8 @@ TEST(CliQuery, ASyntaxErrorShowsItsCaretOnce) {
 }
 
 TEST(CliQuery, RunStopsAtTheFirstErrorWithItsScriptPosition) {
-  char pattern[] = "/tmp/kith-query-script-XXXXXX.kq";
-  const int fd = ::mkstemps(pattern, 3);
-  ::close(fd);
-  const std::string path = pattern;
-  std::ofstream(path) << ":format csv\nRETURN 1 AS a; // first\n\nRETURN\n  x;\nRETURN 3 AS c;\n";
+  const std::string path =
+      temporary_script(":format csv\nRETURN 1 AS a; // first\n\nRETURN\n  x;\nRETURN 3 AS c;\n");
   auto r = run_kith({"run", "samples/vault", path});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "a\r\n1\r\n");
