@@ -211,9 +211,8 @@ Graph::DeleteResult Graph::delete_node(NodeId id, bool detach) {
     erase_id(label_index_[label], id);
   rec.alive = false;
   // Keep labels and properties: a deleted node returned earlier by a query can still be
-  // printed, as openCypher allows within the statement that deleted it.
-  rec.out.clear();
-  rec.in.clear();
+  // printed, as openCypher allows within the statement that deleted it. Keep its adjacency
+  // lists too (all dead ids now) until compact(): an iteration over them may be in flight.
   --live_nodes_;
   touch();
   return DeleteResult::Deleted;
@@ -314,6 +313,11 @@ std::size_t Graph::degree(NodeId node, Direction dir, std::span<const SymbolId> 
 void Graph::compact() {
   auto dead = [&](std::uint32_t r) { return !rels_[r].alive; };
   for (NodeRecord& rec : nodes_) {
+    if (!rec.alive) {
+      rec.out.clear();
+      rec.in.clear();
+      continue;
+    }
     rec.out.erase_if(dead);
     rec.in.erase_if(dead);
   }

@@ -127,6 +127,21 @@ TEST_F(GraphTest, IterationToleratesWritesInsideTheCallback) {
   EXPECT_EQ(g.degree(hub, Direction::Out), 3u + 3u * 64u);
 }
 
+TEST_F(GraphTest, IterationSurvivesTheCallbackDeletingTheNodeItWalks) {
+  NodeId hub = add_person("Hub");
+  for (int i = 0; i < 5; ++i)  // more than the two ids an adjacency list holds inline
+    g.create_relationship(hub, add_person("x"), works_at);
+  int seen = 0;
+  g.for_each_relationship(hub, Direction::Both, {}, [&](RelId, NodeId) {
+    ++seen;
+    g.delete_node(hub, true);  // its other relationships die with it: not visited
+  });
+  EXPECT_EQ(seen, 1);
+  EXPECT_FALSE(g.node_exists(hub));
+  g.compact();
+  EXPECT_EQ(g.relationship_count(), 0u);
+}
+
 TEST_F(GraphTest, IterationStopsWhenCallbackReturnsFalse) {
   NodeId hub = add_person("Hub");
   for (int i = 0; i < 5; ++i)
