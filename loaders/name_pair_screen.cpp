@@ -1,6 +1,7 @@
 #include "loaders/name_pair_screen.hpp"
 
 #include <algorithm>
+#include <bit>
 
 #include "loaders/jaro_winkler.hpp"
 
@@ -79,6 +80,10 @@ double NamePairScreen::score_bound(const Token& a, const Token& b) const {
 }
 
 double NamePairScreen::score(int a, int b) const {
+  const std::size_t n = tokens_.size();
+  const std::size_t wanted =
+      n >= 1024 ? std::size_t{1} << 20 : std::bit_ceil(std::max<std::size_t>(64, n * n));
+  if (cache_.size() < wanted) cache_.assign(wanted, Cached{});  // forgets: it is only a cache
   const std::size_t slot =
       ((static_cast<std::size_t>(a) * 0x9E3779B97F4A7C15ull) ^ static_cast<std::size_t>(b)) &
       (cache_.size() - 1);

@@ -45,12 +45,14 @@ class NamePairScreen {
   std::vector<Token> tokens_;
   std::unordered_map<std::string, int> ids_;
   // Scores of recent token pairs, direct-mapped: the same first names meet again and again.
+  // Sized on first use for the tokens there are (a small vault has few pairs to remember, and
+  // 16 MB of empty slots cost more than its whole resolution), at most 2^20 slots.
   struct Cached {
     int a = -1;
     int b = -1;
     double score = 0;
   };
-  mutable std::vector<Cached> cache_ = std::vector<Cached>(1 << 20);
+  mutable std::vector<Cached> cache_;
 };
 
 }  // namespace kith::loaders
