@@ -4,16 +4,14 @@
 // its folder (and whether it is an .eml file), the rest of its first line its file name (so the
 // fuzzer can write person notes named for the people other notes mention), the lines after
 // that its text.
-// Properties: every relationship joins two live nodes, and the same vault builds the same
-// graph (the same JSON export, ids included).
+// Property: every relationship joins two live nodes. (Building twice to compare the graphs
+// halved the runs per second and found nothing: the build has no threads or address order.)
 #include <algorithm>
 #include <array>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "fuzz_target.hpp"
-#include "graph/exporters.hpp"
 #include "graph/graph.hpp"
 #include "loaders/document_reader.hpp"
 #include "loaders/graph_builder.hpp"
@@ -70,12 +68,6 @@ kith::loaders::Vault vault_of(std::string_view input) {
   return vault;
 }
 
-std::string json_of(const kith::Graph& graph) {
-  std::ostringstream out;
-  kith::write_json(out, graph);
-  return out.str();
-}
-
 }  // namespace
 
 KITH_FUZZ_TARGET(graph_build) {
@@ -85,8 +77,5 @@ KITH_FUZZ_TARGET(graph_build) {
   graph.for_each_relationship([&](kith::RelId r) {
     FUZZ_CHECK(graph.node_exists(graph.source(r)) && graph.node_exists(graph.target(r)));
   });
-  kith::Graph again;
-  kith::loaders::build_graph(vault, again);
-  FUZZ_CHECK(json_of(again) == json_of(graph));
   return 0;
 }
