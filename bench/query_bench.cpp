@@ -187,6 +187,17 @@ int main(int argc, char** argv) {
       },
       no_floor, "");
   add(
+      fmt::format("kith.influencers('{}', {{limit: 10}}), paths and reasons", target),
+      [&] {
+        return query(
+            "CALL kith.influencers($name, {limit: 10}) YIELD person, score, path, reasons "
+            "RETURN person.name, score, length(path), size(reasons)",
+            [&](int) {
+              return Map{{"name", Value(target)}};
+            });
+      },
+      no_floor, "");
+  add(
       "kith.influencers, sampled people, depth 3",
       [&] {
         return query("CALL kith.influencers($name) YIELD person, score RETURN person.name, score",

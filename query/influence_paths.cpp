@@ -88,6 +88,17 @@ std::vector<InfluencePath> best_influence_paths(const Graph& g, NodeId target,
       }
     }
   }
+  // The result's order (score, hops, person), applied before any path is built so that a
+  // limit spares the paths of everyone past it.
+  auto before = [](const Best& a, const Best& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.layer != b.layer) return a.layer < b.layer;
+    return a.node < b.node;
+  };
+  const std::size_t keep = std::min(chosen.size(), search.limit.value_or(chosen.size()));
+  std::partial_sort(chosen.begin(), chosen.begin() + static_cast<std::ptrdiff_t>(keep),
+                    chosen.end(), before);
+  chosen.resize(keep);
   out.reserve(chosen.size());
   for (const Best& b : chosen) {
     InfluencePath p;
@@ -108,11 +119,6 @@ std::vector<InfluencePath> best_influence_paths(const Graph& g, NodeId target,
     }
     out.push_back(std::move(p));
   }
-  std::sort(out.begin(), out.end(), [](const InfluencePath& a, const InfluencePath& b) {
-    if (a.score != b.score) return a.score > b.score;
-    if (a.hops != b.hops) return a.hops < b.hops;
-    return a.person < b.person;
-  });
   return out;
 }
 

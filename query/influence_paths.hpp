@@ -2,6 +2,7 @@
 // person to the target, scored as the product of the edge weights (docs/influence.md says why).
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "graph/graph.hpp"
@@ -12,6 +13,8 @@ struct InfluenceSearch {
   int max_hops = 3;
   double min_weight = 0.0;  // edges weighing less are not followed
   bool paths = true;        // false: InfluencePath::path is left empty
+  // Only the first `limit` people of the order below; none of the others' paths is built.
+  std::optional<std::size_t> limit = std::nullopt;
 };
 
 struct InfluencePath {

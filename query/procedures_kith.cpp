@@ -98,8 +98,8 @@ std::vector<std::vector<Value>> influencers(Graph& g, std::span<const Value> arg
   const bool want_path = yielded.at(2);
   const bool want_reasons = yielded.at(3);
   options.search.paths = want_path || want_reasons;
+  if (options.limit) options.search.limit = static_cast<std::size_t>(*options.limit);
   for (InfluencePath& p : best_influence_paths(g, target, options.search)) {
-    if (options.limit && static_cast<std::int64_t>(rows.size()) >= *options.limit) break;
     Value reasons = want_reasons ? Value(path_reasons(g, p.path)) : Value();
     Value path = want_path ? Value(std::move(p.path)) : Value();
     rows.push_back({NodeRef{p.person}, p.score, std::move(path), std::move(reasons)});

@@ -86,6 +86,17 @@ TEST(InfluencePaths, AgreeWithEveryWalkOnRandomGraphs) {
           }
           EXPECT_DOUBLE_EQ(product, p.score);
         }
+        // A limit keeps the head of the same order, paths and all.
+        for (std::size_t limit : {0, 1, 3}) {
+          InfluenceSearch search{depth, min_weight};
+          search.limit = limit;
+          const auto head = best_influence_paths(g, target, search);
+          ASSERT_EQ(head.size(), std::min(limit, found.size()));
+          for (std::size_t i = 0; i < head.size(); ++i) {
+            EXPECT_EQ(head[i].person, found[i].person);
+            EXPECT_EQ(head[i].path.rels, found[i].path.rels);
+          }
+        }
       }
     }
   }
