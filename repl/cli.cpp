@@ -176,7 +176,12 @@ int run_shell(const std::string& path) {
   if (is_terminal(STDIN_FILENO)) return run_interactive(session);
   std::stringstream input;
   input << std::cin.rdbuf();
-  if (split_script(input.str()).empty()) {
+  bool holds_statements = true;  // an open string or comment: run_stream reports where
+  try {
+    holds_statements = !split_script(input.str()).empty();
+  } catch (const ScriptError&) {
+  }
+  if (!holds_statements) {
     print_tour(path, session, loaded);
     return kExitOk;
   }

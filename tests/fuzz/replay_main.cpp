@@ -1,6 +1,7 @@
-// fuzz_replay TARGET DIR...: feeds every file under the DIRs to one fuzz target, as libFuzzer
-// would replay them, and fails if any input crashes it. ctest runs it per target over
-// tests/fuzz/corpus/<target> and tests/fuzz/regressions/<target> in the sanitizer build.
+// fuzz_replay TARGET DIR|FILE...: feeds every file under the DIRs, and the FILEs, to one fuzz
+// target, as libFuzzer would replay them, and fails if any input crashes it. ctest runs it per
+// target over tests/fuzz/corpus/<target> and tests/fuzz/regressions/<target> in the sanitizer
+// build.
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -30,7 +31,7 @@ int main(int argc, char** argv) {
   namespace fs = std::filesystem;
   auto& targets = kith::fuzz::targets();
   if (argc < 2 || !targets.count(argv[1])) {
-    std::fprintf(stderr, "usage: fuzz_replay TARGET DIR...\ntargets:");
+    std::fprintf(stderr, "usage: fuzz_replay TARGET DIR|FILE...\ntargets:");
     for (const auto& [name, function] : targets)
       std::fprintf(stderr, " %s", name.c_str());
     std::fprintf(stderr, "\n");
@@ -40,6 +41,10 @@ int main(int argc, char** argv) {
   std::vector<fs::path> inputs;
   for (int i = 2; i < argc; ++i) {
     if (!fs::exists(argv[i])) continue;  // a target may have no regressions yet
+    if (!fs::is_directory(argv[i])) {
+      inputs.push_back(argv[i]);
+      continue;
+    }
     for (const auto& entry : fs::recursive_directory_iterator(argv[i]))
       if (entry.is_regular_file()) inputs.push_back(entry.path());
   }
