@@ -499,7 +499,7 @@ void Builder::collect_people() {
     };
     for (std::size_t si = 0; si < d.statements.size(); ++si) {
       const auto& st = d.statements[si];
-      if (!may_state_relation(st.text)) continue;
+      if (!may_yield_facts(st.text, ec)) continue;
       auto facts = safe_extract(st.text, ec, d.path, st.line);
       if (facts.empty()) continue;
       fact_names(facts, st.line, st.text);

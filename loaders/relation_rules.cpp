@@ -124,13 +124,17 @@ bool has_parenthesis_or_relation_word(std::string_view text) {
 
 }  // namespace
 
+bool may_yield_facts(std::string_view text, const ExtractionContext& ctx) {
+  return may_state_relation(text) || names_note_account(text, ctx);
+}
+
 std::vector<ProseFact> extract_facts(std::string_view sentence, const ExtractionContext& ctx) {
   std::vector<ProseFact> out;
-  if (!may_state_relation(sentence) && !names_note_account(sentence, ctx)) return out;
+  if (!may_yield_facts(sentence, ctx)) return out;
   const bool account_named = names_note_account(sentence, ctx);
   for (const auto& s : split_prose(
            sentence, account_named ? has_parenthesis_or_relation_word : may_state_relation)) {
-    if (s.question || (!may_state_relation(s.text) && !names_note_account(s.text, ctx))) continue;
+    if (s.question || !may_yield_facts(s.text, ctx)) continue;
     RuleMatcher m(s, ctx, out);
     apply_reporting_rules(m);
     apply_apposition_rules(m);

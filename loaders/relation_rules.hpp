@@ -49,4 +49,9 @@ const std::vector<std::string>& rule_names();
 // rule (no "report", "manag", "at", "decision", title word, ...), so most prose costs one scan.
 bool may_state_relation(std::string_view text);
 
+// The whole test extract_facts starts with: may_state_relation, or a parenthetical naming the
+// note's account ("Sven (Contoso) called"). Callers that skip text before extracting use this,
+// so that they never skip a sentence extract_facts would read a fact from.
+bool may_yield_facts(std::string_view text, const ExtractionContext& ctx);
+
 }  // namespace kith::loaders

@@ -415,6 +415,23 @@ TEST(GraphBuilderProse, ADepartureEndsTheEmploymentAndTheReportingLine) {
   EXPECT_TRUE(is_current(g, out_of(g, "Oskar Halvorsen", "WORKS_AT").at("Marrowgate Bank")));
 }
 
+// A parenthetical naming the note's account is a fact without any relation word in the
+// sentence: the builder's skip test used to drop it before the rules saw it (found by fuzzing).
+TEST(GraphBuilderProse, AParentheticalNamingTheNotesAccountSaysWhoWorksThere) {
+  Vault v;
+  Document account = note("Accounts/Globex.md", NoteKind::Account, Map{{"name", Value("Globex")}});
+  account.sections.push_back({"Notes", 2, 4, -1});
+  account.statements.push_back(item("Sven Olsen (Globex) called about pricing.", 5, 0));
+  v.documents = {std::move(account)};
+  Graph g;
+  build_graph(v, g);
+
+  const auto works = out_of(g, "Sven Olsen", "WORKS_AT");
+  ASSERT_EQ(works.size(), 1u);
+  const auto ev = g.evidence(EntityKind::Relationship, works.at("Globex"));
+  EXPECT_TRUE(std::any_of(ev.begin(), ev.end(), [](const Evidence& e) { return e.line == 5; }));
+}
+
 TEST(GraphBuilderProse, AMessageSaysWhoItsSenderReportsToAndSignsWithTitleAndCompany) {
   Vault v;
   Document account = note("Accounts/Marrowgate Bank.md", NoteKind::Account,
