@@ -63,6 +63,20 @@ bool capitalised_or_uncased(std::string_view w) {
          category == UTF8PROC_CATEGORY_LO;
 }
 
+// "al-Sayed", "el-Amin", "d'Angelo": a particle joined to a capitalised surname is one word.
+bool particle_joined(std::string_view w) {
+  for (std::string_view joint : {"-", "'", "\xE2\x80\x99"}) {
+    const std::size_t at = w.find(joint);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view particle = w.substr(0, at);
+    const std::string_view rest = w.substr(at + joint.size());
+    const bool known = is_particle(particle) || particle == "el" || particle == "d" ||
+                       particle == "ibn" || particle == "abu";
+    if (known && !rest.empty() && capitalised_or_uncased(rest)) return true;
+  }
+  return false;
+}
+
 bool has_digit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -87,7 +101,7 @@ bool looks_like_person_name(std::string_view text) {
   if (ws.empty() || ws.size() > 5 || has_digit(text)) return false;
   if (text.find('@') != std::string_view::npos) return false;
   for (std::size_t i = 0; i < ws.size(); ++i) {
-    if (capitalised_or_uncased(ws[i])) continue;
+    if (capitalised_or_uncased(ws[i]) || particle_joined(ws[i])) continue;
     if (i + 1 < ws.size() && is_particle(ws[i])) continue;  // "van Dijk", "Anouk de la Cruz"
     return false;
   }

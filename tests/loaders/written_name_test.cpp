@@ -72,6 +72,17 @@ TEST(LooksLikePersonName, CapitalisedWordsAndParticles) {
   EXPECT_FALSE(looks_like_person_name("One Two Three Four Five Six"));
 }
 
+TEST(LooksLikePersonName, AParticleJoinedToTheSurname) {
+  EXPECT_TRUE(looks_like_person_name("Farah al-Sayed"));
+  EXPECT_TRUE(looks_like_person_name("Omar el-Amin"));
+  EXPECT_TRUE(looks_like_person_name("Lucia d'Angelo"));
+  EXPECT_TRUE(
+      looks_like_person_name("Lucia d\xE2\x80\x99"
+                             "Angelo"));
+  EXPECT_FALSE(looks_like_person_name("Farah de-risked"));   // the rest must be capitalised
+  EXPECT_FALSE(looks_like_person_name("Farah co-Founder"));  // "co" is no particle
+}
+
 TEST(FreeMail, ProvidersAndCountryVariants) {
   EXPECT_TRUE(is_free_mail_domain("gmail.com"));
   EXPECT_TRUE(is_free_mail_domain("yahoo.co.uk"));
