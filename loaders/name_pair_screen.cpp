@@ -21,6 +21,11 @@ std::vector<int> NamePairScreen::intern(const std::vector<std::string>& tokens) 
     }
     out.push_back(it->second);
   }
+  // Here rather than in score(), which runs millions of times at 100k notes.
+  const std::size_t n = tokens_.size();
+  const std::size_t wanted =
+      n >= 1024 ? std::size_t{1} << 20 : std::bit_ceil(std::max<std::size_t>(64, n * n));
+  if (cache_.size() < wanted) cache_.assign(wanted, Cached{});  // forgets: it is only a cache
   return out;
 }
 
@@ -80,10 +85,6 @@ double NamePairScreen::score_bound(const Token& a, const Token& b) const {
 }
 
 double NamePairScreen::score(int a, int b) const {
-  const std::size_t n = tokens_.size();
-  const std::size_t wanted =
-      n >= 1024 ? std::size_t{1} << 20 : std::bit_ceil(std::max<std::size_t>(64, n * n));
-  if (cache_.size() < wanted) cache_.assign(wanted, Cached{});  // forgets: it is only a cache
   const std::size_t slot =
       ((static_cast<std::size_t>(a) * 0x9E3779B97F4A7C15ull) ^ static_cast<std::size_t>(b)) &
       (cache_.size() - 1);

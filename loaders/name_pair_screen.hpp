@@ -45,7 +45,7 @@ class NamePairScreen {
   std::vector<Token> tokens_;
   std::unordered_map<std::string, int> ids_;
   // Scores of recent token pairs, direct-mapped: the same first names meet again and again.
-  // Sized on first use for the tokens there are (a small vault has few pairs to remember, and
+  // Sized by intern() for the tokens there are (a small vault has few pairs to remember, and
   // 16 MB of empty slots cost more than its whole resolution), at most 2^20 slots.
   struct Cached {
     int a = -1;

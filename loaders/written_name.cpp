@@ -48,9 +48,9 @@ utf8proc_int32_t first_code_point(std::string_view w) {
 }
 
 bool is_particle(std::string_view w) {
-  static constexpr std::array<std::string_view, 16> kParticles = {
-      "van",   "von", "der", "den", "de",  "da",   "di", "del",
-      "della", "du",  "la",  "le",  "bin", "bint", "al", "ter"};
+  static constexpr std::array<std::string_view, 19> kParticles = {
+      "van", "von", "der", "den",  "de", "da", "di",  "del", "della", "du",
+      "la",  "le",  "bin", "bint", "al", "el", "ibn", "abu", "ter"};
   return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end();
 }
 
@@ -70,8 +70,8 @@ bool particle_joined(std::string_view w) {
     if (at == std::string_view::npos || at == 0) continue;
     const std::string_view particle = w.substr(0, at);
     const std::string_view rest = w.substr(at + joint.size());
-    const bool known = is_particle(particle) || particle == "el" || particle == "d" ||
-                       particle == "ibn" || particle == "abu";
+    // "d" stands only elided, before an apostrophe: never a particle word of its own.
+    const bool known = is_particle(particle) || (particle == "d" && joint != "-");
     if (known && !rest.empty() && capitalised_or_uncased(rest)) return true;
   }
   return false;
