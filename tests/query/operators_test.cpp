@@ -114,6 +114,20 @@ TEST(Operators, RegexDoesNotBacktrackCatastrophically) {
   EXPECT_EQ(detail_of([&] { regex_match(huge, "a*"); }), "ArgumentError/InvalidArgumentValue");
 }
 
+TEST(Operators, RegexCountsAndEscapesTooLongToReadAreErrors) {
+  // libstdc++ would read these numbers with signed overflow (a query fuzz finding).
+  for (const char* pattern : {"a{6666666666666666666}", "a{1,99999999999999999999}",
+                              "(a)\\99999999999999999999", "[x]{1234567}"}) {
+    EXPECT_EQ(detail_of([&] { regex_match("a", pattern); }), "ArgumentError/InvalidArgumentValue")
+        << pattern;
+  }
+  EXPECT_EQ(regex_match("aaa", "a{3}"), Value(true));
+  EXPECT_EQ(regex_match("aaaa", "a{2,4}"), Value(true));
+  // Inside a bracket a brace is a character, and a long number there is text.
+  EXPECT_EQ(regex_match("{12345678901}", "[{]12345678901[}]"), Value(true));
+  EXPECT_EQ(regex_match("tel 0123456789012", "tel \\d{13}"), Value(true));
+}
+
 TEST(Operators, InUsesThreeValuedLogic) {
   // TCK List6 / List12.
   EXPECT_EQ(in_list(3, List{1, 2, 3}), Value(true));
