@@ -55,22 +55,22 @@ std::size_t digits_at(std::wstring_view pattern, std::size_t at) {
 // character, as the scanner reads it; an escape is an escape everywhere.
 std::wstring_view oversized_number(std::wstring_view pattern) {
   const auto too_long = [&](std::size_t at) { return digits_at(pattern, at) > kMaxNumberDigits; };
+  const auto number_at = [&](std::size_t at) { return pattern.substr(at, digits_at(pattern, at)); };
   bool in_bracket = false;
   for (std::size_t i = 0; i < pattern.size(); ++i) {
     const wchar_t c = pattern[i];
     if (c == L'\\') {
-      if (too_long(i + 1)) return pattern.substr(i + 1, digits_at(pattern, i + 1));
+      if (too_long(i + 1)) return number_at(i + 1);
       ++i;  // the escaped character is never a bracket or a brace
     } else if (in_bracket) {
       in_bracket = c != L']';
     } else if (c == L'[') {
       in_bracket = true;
-    } else if (c == L'{') {
-      const std::size_t low = i + 1, high = low + digits_at(pattern, low) + 1;
-      if (too_long(low)) return pattern.substr(low, digits_at(pattern, low));
-      if (high - 1 < pattern.size() && pattern[high - 1] == L',' && too_long(high)) {
-        return pattern.substr(high, digits_at(pattern, high));
-      }
+    } else if (c == L'{') {  // {m} or {m,n}
+      std::size_t at = i + 1;
+      if (too_long(at)) return number_at(at);
+      at += digits_at(pattern, at);
+      if (at < pattern.size() && pattern[at] == L',' && too_long(at + 1)) return number_at(at + 1);
     }
   }
   return {};
