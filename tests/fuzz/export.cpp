@@ -54,6 +54,15 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
+// XML cannot carry U+FFFE or U+FFFF, so the GraphML writer puts U+FFFD in their place.
+std::string as_graphml_writes_it(std::string_view valid_utf8) {
+  std::string out(valid_utf8);
+  for (std::size_t i = out.find("\xEF\xBF"); i != std::string::npos;
+       i = out.find("\xEF\xBF", i + 1))
+    if (i + 2 < out.size() && (out[i + 2] == '\xBE' || out[i + 2] == '\xBF')) out[i + 2] = '\xBD';
+  return out;
+}
+
 }  // namespace
 
 KITH_FUZZ_TARGET(export) {
@@ -101,7 +110,8 @@ KITH_FUZZ_TARGET(export) {
     FUZZ_CHECK(boost::num_edges(parsed) == rels);
     for (std::size_t n = 0; n < nodes.size(); ++n)
       if (plain_printable(names[n]))
-        FUZZ_CHECK(collapse_spaces(parsed[n].name) == collapse_spaces(names[n]));
+        FUZZ_CHECK(collapse_spaces(parsed[n].name) ==
+                   collapse_spaces(as_graphml_writes_it(names[n])));
   }
   {
     std::ostringstream out;
