@@ -1,10 +1,12 @@
 // End-to-end: a query that explodes is stopped with a message naming the limit, and the
-// session it ran in goes on to the next statement.
+// session it ran in (a script, or the interactive shell with its parameters and settings)
+// goes on to the next statement.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 
+#include "pty_shell.hpp"
 #include "run_kith.hpp"
 
 namespace kith::testing {
@@ -24,6 +26,42 @@ TEST(QueryGuardCli, AnExplodingStatementFailsAloneAndTheScriptGoesOn) {
   EXPECT_NE(r.err.find("kith-explode.kq:2:"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("more than 67108864 bytes"), std::string::npos) << r.err;
   EXPECT_EQ(r.out, "still_here\r\ntrue\r\n");
+}
+
+TEST(QueryGuardCli, EachGuardStopsItsQueryAndTheShellKeepsItsSession) {
+  TempHome home;
+  PtyShell shell(home.path());
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  for (const char* setting :
+       {":param who 'Mira Okafor'", ":format csv", ":limit timeout 1s", ":limit max_rows 1000"}) {
+    shell.type(std::string(setting) + "\r");
+    ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  }
+  const struct {
+    const char* query;
+    const char* message;
+  } explosions[] = {
+      {"MATCH (a), (b), (c), (d) RETURN count(*);", "longer than the timeout of 1000 ms"},
+      {"MATCH (a), (b) RETURN a, b;", "more than max_rows = 1000 rows"},
+      {"UNWIND range(1, 9000000000000) AS i RETURN i;", "more than 4194304 elements"},
+      {"RETURN reduce(s = 'x', i IN range(1, 40) | s + s) AS s;", "more than 67108864 bytes"},
+  };
+  for (const auto& e : explosions) {
+    shell.type(std::string(e.query) + "\r");
+    EXPECT_TRUE(shell.wait_for(e.message)) << e.query << "\n" << shell.seen();
+    ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  }
+  // The parameter, the format and the guards set before are all still there.
+  shell.type("MATCH (p:Person {name: $who}) RETURN p.name AS name;\r");
+  EXPECT_TRUE(shell.wait_for("\nname")) << shell.seen();  // csv: a header, no table rules
+  EXPECT_TRUE(shell.wait_for("\nMira Okafor")) << shell.seen();
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  shell.type(":limit\r");
+  EXPECT_TRUE(shell.wait_for("timeout           1s")) << shell.seen();
+  EXPECT_TRUE(shell.wait_for("max_rows          1000 ")) << shell.seen();
+  ASSERT_TRUE(shell.wait_for("kith> ")) << shell.seen();
+  shell.type("\x04");
+  EXPECT_EQ(shell.wait_exit(), 0) << shell.seen();
 }
 
 }  // namespace
