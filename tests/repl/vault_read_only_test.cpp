@@ -147,7 +147,7 @@ TEST_F(VaultReadOnly, NoSubcommandOrShellCommandWritesToTheVault) {
       what += " " + a;
     const auto r = run_kith(step.args, step.input);
     EXPECT_EQ(r.exit_code, step.exit_code) << what << "\n" << step.input << "\n" << r.err;
-    if (step.exit_code == 2) {
+    if (step.exit_code != 0) {  // only the refusals below fail
       EXPECT_NE(r.err.find("is inside the vault"), std::string::npos) << what;
     }
     expect_unchanged(what);
